@@ -1,0 +1,96 @@
+// Turns validated operation files into the bundled dataset: operations plus a domain index for the matcher.
+// Pure: callers pass file contents in and write the result out, so tests compile fixtures directly.
+import type { CompiledDataset, DomainIndexEntry, Operation } from './dataset-types.ts';
+import { candidateDomains } from './host.ts';
+import { validateOperation } from './validate-operation.ts';
+
+export interface SourceFile {
+  /** Base name, e.g. "leakbase.json". */
+  name: string;
+  text: string;
+}
+
+export interface NeverFlagEntry {
+  host: string;
+  reason: string;
+}
+
+export interface CompileOptions {
+  neverFlag: NeverFlagEntry[];
+  /** Today's date (ISO), for review-by warnings; passed in so compiling stays deterministic. */
+  today: string;
+  /** True for a public suffix such as "co.uk" or "github.io", which can never be one platform's domain. */
+  isPublicSuffix?: (domain: string) => boolean;
+}
+
+export interface CompileResult {
+  /** Absent when there is any error: nothing half-valid ships. */
+  dataset?: CompiledDataset;
+  errors: string[];
+  warnings: string[];
+}
+
+/** The one canonical text of an operation file: two-space JSON, domains sorted, final newline. */
+export function canonicalText(value: Operation): string {
+  const domains = [...value.domains].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+  return `${JSON.stringify({ ...value, domains }, null, 2)}\n`;
+}
+
+/** The status a domain has now: the last step of its history. */
+export function currentStatus(entry: Operation['domains'][number]) {
+  return entry.history[entry.history.length - 1].status;
+}
+
+export function compileDataset(files: SourceFile[], options: CompileOptions): CompileResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const operations: Operation[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = JSON.parse(file.text);
+    } catch (error) {
+      errors.push(`${file.name}: (file): not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    const problems = validateOperation(file.name, value);
+    if (problems.length > 0) {
+      errors.push(...problems);
+      continue;
+    }
+    const operation = value as Operation;
+    if (file.text !== canonicalText(operation)) {
+      errors.push(`${file.name}: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format`);
+    }
+    operations.push(operation);
+  }
+
+  const neverFlag = new Map(options.neverFlag.map((e) => [e.host, e.reason]));
+  const owner = new Map<string, string>();
+  const domains: Record<string, DomainIndexEntry> = {};
+  let date = '';
+  for (const operation of operations) {
+    if (operations.filter((o) => o.id === operation.id).length > 1) errors.push(`${operation.id}.json: id: duplicate id`);
+    operation.domains.forEach((entry, i) => {
+      const at = `${operation.id}.json: domains[${i}].domain`;
+      const name = entry.domain;
+      for (const candidate of candidateDomains(name)) {
+        if (neverFlag.has(candidate)) errors.push(`${at}: ${name} is on the never-flag list (${candidate}: ${neverFlag.get(candidate)})`);
+      }
+      for (const [host, reason] of neverFlag) {
+        if (host.endsWith(`.${name}`)) errors.push(`${at}: listing ${name} would flag ${host}, which is on the never-flag list (${reason})`);
+      }
+      if (options.isPublicSuffix?.(name)) errors.push(`${at}: ${name} is a public suffix, not one platform's domain`);
+      const first = owner.get(name);
+      if (first !== undefined) errors.push(`${at}: duplicate: ${name} is already listed by ${first}`);
+      owner.set(name, operation.id);
+      domains[name] = { operation: operation.id, status: currentStatus(entry), confidence: entry.confidence };
+      if (entry.reviewBy < options.today) warnings.push(`${operation.id}.json: domains[${i}].reviewBy: ${name} was due for review on ${entry.reviewBy}`);
+      if (entry.lastChecked > date) date = entry.lastChecked;
+    });
+  }
+  if (errors.length > 0) return { errors, warnings };
+  operations.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sortedDomains = Object.fromEntries(Object.entries(domains).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { dataset: { schema: 1, date, operations, domains: sortedDomains }, errors, warnings };
+}

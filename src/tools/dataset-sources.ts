@@ -1,0 +1,33 @@
+// Reads the dataset's source files from disk for the build-time tools (Node only).
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { getPublicSuffix } from 'tldts';
+import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../core/compile-dataset.ts';
+
+export const DATA_DIR = join(import.meta.dirname, '..', 'data');
+export const OPERATIONS_DIR = join(DATA_DIR, 'operations');
+export const GENERATED_FILE = join(import.meta.dirname, '..', 'generated', 'dataset.json');
+
+export function readOperationFiles(dir = OPERATIONS_DIR): SourceFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name: basename(name), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+export function readNeverFlag(): NeverFlagEntry[] {
+  return JSON.parse(readFileSync(join(DATA_DIR, 'never-flag.json'), 'utf8')) as NeverFlagEntry[];
+}
+
+/** The public-suffix list is only consulted here, at build time, to reject entries; matching never uses it. */
+export function isPublicSuffix(domain: string): boolean {
+  return getPublicSuffix(domain, { allowPrivateDomains: true }) === domain;
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function compileFromDisk(): CompileResult {
+  return compileDataset(readOperationFiles(), { neverFlag: readNeverFlag(), today: today(), isPublicSuffix });
+}
