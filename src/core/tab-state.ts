@@ -1,0 +1,30 @@
+// What the extension knows about the page a tab shows, derived from the tab's URL.
+// The browser shows an extension the URL only of pages it has host access to, that is of listed
+// domains; an unseen URL therefore means "not listed".
+import { checkUrl, type Match, type Matcher } from './matcher.ts';
+
+export type TabState =
+  | { kind: 'listed'; url: string; host: string; match: Match }
+  | { kind: 'unlisted'; host: string | null }
+  | { kind: 'not-web' };
+
+export function deriveTabState(matcher: Matcher, url: string | undefined): TabState {
+  if (url === undefined || url === '') return { kind: 'unlisted', host: null };
+  const result = checkUrl(matcher, url);
+  if (!result.ok) return /^https?:/i.test(url) ? { kind: 'unlisted', host: null } : { kind: 'not-web' };
+  if (!result.match) return { kind: 'unlisted', host: result.host };
+  return { kind: 'listed', url, host: result.host, match: result.match };
+}
+
+/** Parses a stored state back; anything malformed counts as absent, so the caller derives it afresh. */
+export function parseTabState(raw: unknown): TabState | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const value = raw as Record<string, unknown>;
+  if (value.kind === 'not-web') return { kind: 'not-web' };
+  if (value.kind === 'unlisted') return { kind: 'unlisted', host: typeof value.host === 'string' ? value.host : null };
+  if (value.kind === 'listed' && typeof value.url === 'string' && typeof value.host === 'string') {
+    const match = value.match as Record<string, unknown> | undefined;
+    if (match && typeof match.domain === 'string' && typeof match.operation === 'string') return raw as TabState;
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+// Settings in extension storage (local: kept across restarts), read through the tolerant parser.
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
+import { resolveLanguage } from '../core/language.ts';
+import type { Language } from '../core/dataset-types.ts';
+import browser from './browser.ts';
+
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.local.get(KEY);
+    return parseSettings(stored[KEY]);
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
+}
+
+export async function currentLanguage(): Promise<Language> {
+  return resolveLanguage((await loadSettings()).language, navigator.languages ?? [navigator.language]);
+}

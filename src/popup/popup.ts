@@ -1,0 +1,94 @@
+// Popup entry: describes the page the current tab shows, from the background's per-tab state.
+import { daysBetween, formatDate } from '../core/format.ts';
+import { resolveLanguage, type LanguageSetting } from '../core/language.ts';
+import { deriveTabState, type TabState } from '../core/tab-state.ts';
+import type { Language } from '../core/dataset-types.ts';
+import { statusKey, translator, type Translate } from '../i18n/translate.ts';
+import browser from '../platform/browser.ts';
+import { dataset, domainCount, matcher, operationById } from '../platform/bundled-dataset.ts';
+import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
+import { loadSettings, saveSettings } from '../platform/settings-store.ts';
+import { readTabState } from '../platform/tab-state-store.ts';
+import { h, replaceChildren } from '../ui/dom.ts';
+import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
+
+const content = document.getElementById('content') as HTMLElement;
+const footer = document.getElementById('footer') as HTMLElement;
+const languageSelect = document.getElementById('language') as HTMLSelectElement;
+
+/** The tab to describe: ?tab=N when the popup is opened as a page (Firefox for Android opens it in a tab), else the active tab. */
+async function targetTab() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return browser.tabs.get(Number(param)).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language, t: Translate): Node[] {
+  const op = operationById(state.match.operation);
+  const entry = op?.domains.find((d) => d.domain === state.match.domain);
+  if (!op || !entry) return [h('p', {}, state.host)];
+  const ctx: CardContext = { lang, t, level: 2 };
+  const unconfirmed = state.match.status === 'suspected-relaunch';
+  return [
+    h('div', { class: unconfirmed ? 'alert unconfirmed' : 'alert', role: 'alert' },
+      h('h1', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, unconfirmed ? '? ' : '! '), t('listedHeading')),
+      h('p', {}, t('listedLead', { host: state.host, platform: op.platform, kind: op.kind[lang] })),
+      state.host !== state.match.domain && h('p', {}, t('listedVia', { domain: state.match.domain })),
+      h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(state.match.status))),
+    ),
+    whatHappened(op, ctx),
+    policeWords(op, ctx),
+    advice(op, ctx),
+    domainEvidence(entry, ctx),
+    sources(op, ctx),
+  ].filter((n): n is HTMLElement => n !== null);
+}
+
+function otherView(state: TabState, t: Translate, date: string): Node[] {
+  if (state.kind === 'not-web') return [h('h1', {}, t('notWebHeading')), h('p', {}, t('notWebBody'))];
+  return [
+    h('h1', {}, t('notListedHeading')),
+    h('p', {}, t('notListedBody', { operations: dataset.operations.length, domains: domainCount, date })),
+  ];
+}
+
+async function render(): Promise<void> {
+  const settings = await loadSettings();
+  const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
+  const t = translator(lang);
+  document.documentElement.lang = lang;
+  document.title = t('extName');
+  (document.getElementById('language-label') as HTMLElement).textContent = t('languageLabel');
+  languageSelect.value = settings.language;
+  (languageSelect.options[0] as HTMLOptionElement).textContent = t('languageAuto');
+
+  const tab = await targetTab();
+  const stored = tab?.id !== undefined ? await readTabState(tab.id) : null;
+  const state = stored ?? deriveTabState(matcher, tab?.url);
+  const date = formatDate(dataset.date, lang);
+  const access = await hasHostAccess();
+
+  replaceChildren(content,
+    !access && h('div', { class: 'notice', role: 'alert' },
+      h('p', {}, t('permissionMissing')),
+      h('button', { type: 'button', id: 'grant' }, t('permissionGrant')),
+    ),
+    state.kind === 'listed' ? listedView(state, lang, t) : otherView(state, t, date),
+  );
+  const today = new Date().toISOString().slice(0, 10);
+  replaceChildren(footer,
+    h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
+    daysBetween(dataset.date, today) > 90 && h('p', { class: 'old' }, t('listOld', { date })),
+    h('p', {}, t('privacyNote')),
+  );
+  document.getElementById('grant')?.addEventListener('click', () => void requestHostAccess().then(render));
+}
+
+languageSelect.addEventListener('change', () => {
+  void saveSettings({ language: languageSelect.value as LanguageSetting }).then(render);
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') window.close();
+});
+void render();

@@ -1,0 +1,22 @@
+// npm run --silent check -- URL...   (or one URL per line on standard input)
+// Prints one JSON object per input, in order; exits 2 when any input was not understood.
+import { readFileSync } from 'node:fs';
+import { checkLine } from '../core/check-line.ts';
+import type { CompiledDataset } from '../core/dataset-types.ts';
+import { createMatcher } from '../core/matcher.ts';
+import { GENERATED_FILE } from './dataset-sources.ts';
+
+const dataset = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as CompiledDataset;
+const matcher = createMatcher(dataset.domains);
+
+const args = process.argv.slice(2);
+// Blank lines on standard input (such as a final newline) are skipped, not reported.
+const inputs = args.length > 0 ? args : readFileSync(0, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+
+let failed = false;
+for (const input of inputs) {
+  const line = checkLine(matcher, input);
+  if ('error' in line) failed = true;
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+process.exit(failed ? 2 : 0);

@@ -1,0 +1,120 @@
+// The operation card shown in the popup (and later the warning page and catalogue): what happened,
+// the police's words, advice, the evidence for one domain, and the sources.
+import type { DomainEntry, Language, Operation, PoliceMessage } from '../core/dataset-types.ts';
+import { countryName, formatDate, formatDateRange, languageName } from '../core/format.ts';
+import { confidenceKey, statusKey, type Translate } from '../i18n/translate.ts';
+import { externalLink, h } from './dom.ts';
+
+export interface CardContext {
+  lang: Language;
+  t: Translate;
+  /** Heading level of the card's sections (2 in the popup). */
+  level: 2 | 3;
+}
+
+function heading(ctx: CardContext, text: string) {
+  return h(ctx.level === 2 ? 'h2' : 'h3', {}, text);
+}
+
+function field(label: string, ...value: (Node | string)[]) {
+  return [h('dt', {}, label), h('dd', {}, ...value)];
+}
+
+export function whatHappened(op: Operation, ctx: CardContext): HTMLElement {
+  const { lang, t } = ctx;
+  return h('section', { class: 'card-section', 'aria-label': t('sectionWhatHappened') },
+    heading(ctx, t('sectionWhatHappened')),
+    h('p', {}, op.summary[lang]),
+    h('dl', { class: 'facts' },
+      op.operationName && field(t('fieldOperation'), op.operationName),
+      field(t('fieldDate'), formatDateRange(op.dates.from, op.dates.to, lang)),
+      field(t('fieldAgencies'), h('ul', {}, op.agencies.map((a) => h('li', {}, a[lang])))),
+      op.countries.length > 0 && field(t('fieldCountries'), op.countries.map((c) => countryName(c, lang)).join(', ')),
+    ),
+    op.numbers.length > 0 && [
+      heading(ctx, t('sectionNumbers')),
+      h('ul', { class: 'numbers' }, op.numbers.map((n) => h('li', {}, h('strong', {}, n.value[lang]), ` ${n.label[lang]}`))),
+    ],
+    op.seized.length > 0 && [heading(ctx, t('sectionSeized')), h('ul', {}, op.seized.map((s) => h('li', {}, s[lang])))],
+  );
+}
+
+function policeMessage(message: PoliceMessage, ctx: CardContext): HTMLElement {
+  const { lang, t } = ctx;
+  const translation = message.lang === lang ? undefined : message.translations[lang];
+  return h('figure', { class: 'police-message' },
+    h('p', { class: 'quote-mark' }, t('policeQuoteMark', { language: languageName(message.lang, lang) })),
+    h('blockquote', { lang: message.lang, cite: message.source.url }, h('p', {}, message.text)),
+    translation && h('div', { class: 'translation' },
+      h('p', { class: 'quote-mark' }, t('translationMark', { language: languageName(lang, lang) })),
+      h('p', { lang }, translation),
+    ),
+    h('figcaption', {},
+      h('span', {}, message.kind[lang], '. '),
+      externalLink(message.source.url, t('quoteSource', { publisher: message.source.publisher, date: formatDate(message.source.date, lang) }), t('openLinkNote')),
+    ),
+  );
+}
+
+export function policeWords(op: Operation, ctx: CardContext): HTMLElement | null {
+  if (op.policeMessages.length === 0) return null;
+  return h('section', { class: 'card-section', 'aria-label': ctx.t('sectionPolice') },
+    heading(ctx, ctx.t('sectionPolice')),
+    op.policeMessages.map((m) => policeMessage(m, ctx)),
+  );
+}
+
+export function advice(op: Operation, ctx: CardContext): HTMLElement | null {
+  const { lang, t } = ctx;
+  if (op.advice.length === 0) return null;
+  return h('section', { class: 'card-section', 'aria-label': t('sectionAdvice') },
+    heading(ctx, t('sectionAdvice')),
+    op.advice.map((group) => [
+      h('p', { class: 'audience' }, group.audience[lang]),
+      h('ul', { class: 'advice' }, group.items.map((item) => h('li', {},
+        item.text[lang],
+        item.link && [' ', externalLink(item.link.url, item.link.label[lang], t('openLinkNote'))],
+      ))),
+    ]),
+  );
+}
+
+export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElement {
+  const { lang, t } = ctx;
+  const current = entry.history[entry.history.length - 1];
+  return h('section', { class: 'card-section evidence', 'aria-label': t('sectionEvidence', { domain: entry.domain }) },
+    heading(ctx, t('sectionEvidence', { domain: entry.domain })),
+    h('dl', { class: 'facts' },
+      field(t('fieldStatus'), h('span', { class: `status status-${current.status}` }, t(statusKey(current.status)))),
+      field(t('fieldConfidence'), h('span', { class: `confidence confidence-${entry.confidence}` }, t(confidenceKey(entry.confidence)))),
+      field(t('fieldLastChecked'), formatDate(entry.lastChecked, lang)),
+    ),
+    h('p', {}, current.evidence.map((e, i) => [
+      i > 0 && ' · ',
+      externalLink(e.url, t('quoteSource', { publisher: e.publisher, date: formatDate(e.date, lang) }), t('openLinkNote')),
+    ])),
+    h('details', { class: 'history' },
+      h('summary', {}, t('historyHeading')),
+      h('ol', {}, [...entry.history].reverse().map((step) => h('li', {},
+        h('p', {}, h('strong', {}, formatDate(step.date, lang)), ': ', t(statusKey(step.status))),
+        step.note && h('p', {}, step.note[lang]),
+        h('ul', { class: 'evidence-list' }, step.evidence.map((e) => h('li', {},
+          h('p', { class: 'quote-mark' }, t('evidenceQuote', { language: languageName(e.lang, lang) })),
+          h('blockquote', { lang: e.lang, cite: e.url }, h('p', {}, e.quote)),
+          externalLink(e.url, t('quoteSource', { publisher: e.publisher, date: formatDate(e.date, lang) }), t('openLinkNote')),
+        ))),
+      ))),
+    ),
+  );
+}
+
+export function sources(op: Operation, ctx: CardContext): HTMLElement {
+  const { lang, t } = ctx;
+  return h('section', { class: 'card-section', 'aria-label': t('sectionSources') },
+    heading(ctx, t('sectionSources')),
+    h('ul', { class: 'sources' }, op.sources.map((s) => h('li', {},
+      externalLink(s.url, s.title, t('openLinkNote')),
+      h('span', { class: 'source-meta' }, ` ${s.publisher}, ${formatDate(s.date, lang)} (${s.official ? t('sourceOfficial') : t('sourceReport')})`),
+    ))),
+  );
+}

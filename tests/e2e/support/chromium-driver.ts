@@ -1,0 +1,103 @@
+// Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Badge, Driver, PopupView } from './driver.ts';
+import { waitFor } from './driver.ts';
+import { ALL_HOSTS } from './hosts.ts';
+import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
+
+export interface ChromiumOptions {
+  profileDir: string;
+  port: number;
+  /** Browser UI and content language, e.g. 'nl' or 'en-US'. */
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker> }> {
+  const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    locale: options.lang ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${DIST_CHROME}`,
+      `--load-extension=${DIST_CHROME}`,
+      `--host-resolver-rules=${rules}`,
+      `--lang=${options.lang ?? 'en-US'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ],
+  });
+  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+    ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL((await worker()).url()).host;
+  const page: Page = context.pages()[0] ?? (await context.newPage());
+  const base = `chrome-extension://${extensionId}`;
+
+  const testTabId = async (): Promise<number> => {
+    await page.bringToFront();
+    const id = await (await worker()).evaluate(async () => {
+      const chrome = (globalThis as any).chrome;
+      const tabs: { id?: number; url?: string }[] = await chrome.tabs.query({});
+      const own = `chrome-extension://${chrome.runtime.id}/`;
+      const candidates = tabs.filter((t) => !(t.url ?? '').startsWith(own));
+      return candidates.length === 1 ? candidates[0].id : (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    if (typeof id !== 'number') throw new Error('chromium: cannot find the test tab');
+    return id;
+  };
+
+  return {
+    name: 'chromium',
+    context,
+    worker,
+    url: (host, path = '/') => `http://${host}${path}`,
+    async visit(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async back() {
+      await page.goBack({ waitUntil: 'load' });
+    },
+    currentUrl: async () => page.url(),
+    testTabId,
+    async badge(): Promise<Badge> {
+      const tabId = await testTabId();
+      return (await worker()).evaluate(async (id) => {
+        const chrome = (globalThis as any).chrome;
+        return {
+        text: await chrome.action.getBadgeText({ tabId: id }),
+        title: await chrome.action.getTitle({ tabId: id }),
+        };
+      }, tabId);
+    },
+    async popup(opts = {}): Promise<PopupView> {
+      const tabId = await testTabId();
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      try {
+        await popup.goto(`${base}/src/popup/index.html?tab=${tabId}`);
+        await popup.waitForSelector('#content > *');
+        if (opts.chooseLanguage) {
+          await popup.selectOption('#language', opts.chooseLanguage);
+          await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
+        }
+        if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
+        return { text: await popup.innerText('body'), lang: await popup.evaluate(() => document.documentElement.lang) };
+      } finally {
+        await popup.close();
+      }
+    },
+    async inExtension<T>(fn: string): Promise<T> {
+      return (await worker()).evaluate(fn) as Promise<T>;
+    },
+    close: () => context.close(),
+  };
+}

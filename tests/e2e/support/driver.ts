@@ -1,0 +1,47 @@
+// What an end-to-end scenario needs from a browser with the built extension loaded.
+// Chromium and Firefox implement it differently; the scenarios are written once.
+export interface Badge {
+  text: string;
+  title: string;
+}
+
+export interface PopupView {
+  text: string;
+  lang: string;
+}
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  /** The URL of a test-server page on `host` (Firefox needs the server's port in it, Chromium maps ports too). */
+  url(host: string, path?: string): string;
+  /** Navigates the test tab and waits for the page (or an extension page) to load. */
+  visit(url: string): Promise<void>;
+  /** Goes back in the test tab's history. */
+  back(): Promise<void>;
+  /** The URL the test tab shows now. */
+  currentUrl(): Promise<string>;
+  testTabId(): Promise<number>;
+  badge(): Promise<Badge>;
+  /** Opens the popup page for the test tab, waits for it to render, and returns its text. */
+  popup(options?: { screenshot?: string; chooseLanguage?: 'auto' | 'nl' | 'en' }): Promise<PopupView>;
+  /** Runs code in an extension page (full extension API there). */
+  inExtension<T>(fn: string): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Polls until `read` satisfies `ok`, or fails with the last value seen and the step's name. */
+export async function waitFor<T>(step: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${step}: timed out; last value ${JSON.stringify(last)}${lastError ? `; last error ${String(lastError)}` : ''}`);
+}

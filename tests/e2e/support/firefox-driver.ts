@@ -1,0 +1,117 @@
+// Real Firefox ESR (Debian's /usr/bin/firefox-esr) with the Firefox build installed as a temporary
+// add-on, driven by puppeteer-core over WebDriver BiDi.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Badge, Driver, PopupView } from './driver.ts';
+import { waitFor } from './driver.ts';
+import { ALL_HOSTS } from './hosts.ts';
+import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
+
+export interface FirefoxOptions {
+  profileDir: string;
+  port: number;
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Install this folder or zip instead of dist/firefox. */
+  extensionPath?: string;
+}
+
+export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser; openExtensionPage(path: string): Promise<Page> }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: options.profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.dns.localDomains': ALL_HOSTS.join(','),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'intl.accept_languages': options.lang ?? 'en-US',
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      // Temporary add-ons lose their storage when removed at shutdown unless this is set.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);
+  const base = `moz-extension://${FIREFOX_UUID}`;
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+
+  /** Extension pages never report navigation to the remote agent: start the load and poll instead. */
+  async function openExtensionPage(path: string, into?: Page): Promise<Page> {
+    const target = into ?? (await browser.newPage());
+    const url = `${base}${path}`;
+    void target.goto(url).catch(() => undefined);
+    await waitFor(`firefox: open ${path}`, () => target.evaluate(() => [location.href, document.readyState]), ([href, state]) => href === url && state === 'complete');
+    return target;
+  }
+
+  let probe: Page | null = null;
+  async function inExtension<T>(fn: string): Promise<T> {
+    probe ??= await openExtensionPage('/src/popup/index.html?probe');
+    return probe.evaluate(fn) as Promise<T>;
+  }
+
+  const testTabId = async (): Promise<number> => {
+    const id = await inExtension<number | undefined>(`(async () => {
+      const own = (await browser.tabs.getCurrent()).id;
+      const tabs = await browser.tabs.query({});
+      const others = tabs.filter((t) => t.id !== own && !(t.url ?? '').startsWith('${base}/src/popup/'));
+      return others.length === 1 ? others[0].id : undefined;
+    })()`);
+    if (typeof id !== 'number') throw new Error('firefox: cannot find the test tab');
+    return id;
+  };
+
+  return {
+    name: 'firefox',
+    browser,
+    openExtensionPage: (path) => openExtensionPage(path),
+    url: (host, path = '/') => `http://${host}:${options.port}${path}`,
+    async visit(url) {
+      // After a back-forward-cache restore puppeteer loses track of the tab's navigations, so navigate
+      // from inside the page and wait for a new document (a new time origin) to finish loading.
+      const state = () => page.evaluate(() => [performance.timeOrigin, document.readyState] as const);
+      const [origin] = await state();
+      await page.evaluate((to) => location.assign(to), url);
+      await waitFor(`firefox: load ${url}`, state, ([o, ready]) => o !== origin && ready === 'complete', 20_000);
+    },
+    async back() {
+      // goBack waits for a load event that a page restored from the back-forward cache never fires.
+      // puppeteer's page.url() is not updated then either, so ask the page itself.
+      const href = () => page.evaluate(() => [location.href, document.readyState]);
+      const [before] = await href();
+      await page.evaluate(() => history.back());
+      await waitFor('firefox: history.back()', href, ([url, state]) => url !== before && state === 'complete');
+    },
+    currentUrl: () => page.evaluate(() => location.href),
+    testTabId,
+    async badge(): Promise<Badge> {
+      const tabId = await testTabId();
+      return inExtension<Badge>(`(async () => ({
+        text: await browser.action.getBadgeText({ tabId: ${tabId} }),
+        title: await browser.action.getTitle({ tabId: ${tabId} }),
+      }))()`);
+    },
+    async popup(opts = {}): Promise<PopupView> {
+      const tabId = await testTabId();
+      const popup = await openExtensionPage(`/src/popup/index.html?tab=${tabId}`);
+      try {
+        await popup.setViewport({ width: 400, height: 600 });
+        await popup.waitForSelector('#content > *');
+        if (opts.chooseLanguage) {
+          await popup.select('#language', opts.chooseLanguage);
+          await waitFor('firefox: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
+        }
+        if (opts.screenshot) await popup.screenshot({ path: opts.screenshot as `${string}.png`, fullPage: true });
+        return { text: await popup.evaluate(() => document.body.innerText), lang: await popup.evaluate(() => document.documentElement.lang) };
+      } finally {
+        await popup.close();
+      }
+    },
+    inExtension,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,39 @@
+// A local HTTP server standing in for the real sites: the browsers resolve the real listed names to it.
+// It counts requests per host, so tests can prove what reached a listed site and what did not.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TestServer {
+  port: number;
+  /** Requests seen per host name (port stripped). */
+  requests(host: string): number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const counts = new Map<string, number>();
+  const server: Server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname === '/redirect') {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>${host}</title><h1>Test page on ${host}</h1><p>Path ${url.pathname}</p>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests: (host) => counts.get(host) ?? 0,
+    reset: () => counts.clear(),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
