@@ -34,7 +34,6 @@ export const en = {
   fieldStatus: 'Status',
   fieldConfidence: 'Confidence',
   fieldLastChecked: 'Last checked',
-  fieldReviewBy: 'Review by',
   historyHeading: 'History of this domain',
   evidenceQuote: 'Quote ({language})',
   sectionSources: 'Sources',

@@ -35,7 +35,6 @@ export const nl: Record<MessageKey, string> = {
   fieldStatus: 'Status',
   fieldConfidence: 'Betrouwbaarheid',
   fieldLastChecked: 'Laatst gecontroleerd',
-  fieldReviewBy: 'Opnieuw bekijken vóór',
   historyHeading: 'Geschiedenis van dit domein',
   evidenceQuote: 'Citaat ({language})',
   sectionSources: 'Bronnen',

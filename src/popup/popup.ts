@@ -61,7 +61,8 @@ async function render(): Promise<void> {
   document.title = t('extName');
   (document.getElementById('language-label') as HTMLElement).textContent = t('languageLabel');
   languageSelect.value = settings.language;
-  (languageSelect.options[0] as HTMLOptionElement).textContent = t('languageAuto');
+  const labels = [t('languageAuto'), t('languageNl'), t('languageEn')];
+  labels.forEach((label, i) => { (languageSelect.options[i] as HTMLOptionElement).textContent = label; });
 
   const tab = await targetTab();
   const stored = tab?.id !== undefined ? await readTabState(tab.id) : null;

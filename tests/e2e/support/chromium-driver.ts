@@ -13,7 +13,7 @@ export interface ChromiumOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker> }> {
+export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void> }> {
   const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -42,15 +42,23 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
   const page: Page = context.pages()[0] ?? (await context.newPage());
   const base = `chrome-extension://${extensionId}`;
 
+  // Extension APIs are called from an extension page, not the worker: the worker may be stopped, and
+  // a restarted worker is a new target.
+  let probe: Page | null = null;
+  async function inExtension<T>(fn: string): Promise<T> {
+    if (!probe || probe.isClosed()) {
+      probe = await context.newPage();
+      await probe.goto(`${base}/src/popup/index.html?probe`);
+    }
+    return probe.evaluate(fn) as Promise<T>;
+  }
+
   const testTabId = async (): Promise<number> => {
-    await page.bringToFront();
-    const id = await (await worker()).evaluate(async () => {
-      const chrome = (globalThis as any).chrome;
-      const tabs: { id?: number; url?: string }[] = await chrome.tabs.query({});
-      const own = `chrome-extension://${chrome.runtime.id}/`;
-      const candidates = tabs.filter((t) => !(t.url ?? '').startsWith(own));
-      return candidates.length === 1 ? candidates[0].id : (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
+    const id = await inExtension<number | undefined>(`(async () => {
+      const tabs = await chrome.tabs.query({});
+      const others = tabs.filter((t) => !(t.url ?? '').startsWith('${base}/'));
+      return others.length === 1 ? others[0].id : undefined;
+    })()`);
     if (typeof id !== 'number') throw new Error('chromium: cannot find the test tab');
     return id;
   };
@@ -70,13 +78,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     testTabId,
     async badge(): Promise<Badge> {
       const tabId = await testTabId();
-      return (await worker()).evaluate(async (id) => {
-        const chrome = (globalThis as any).chrome;
-        return {
-        text: await chrome.action.getBadgeText({ tabId: id }),
-        title: await chrome.action.getTitle({ tabId: id }),
-        };
-      }, tabId);
+      return inExtension<Badge>(`(async () => ({
+        text: await chrome.action.getBadgeText({ tabId: ${tabId} }),
+        title: await chrome.action.getTitle({ tabId: ${tabId} }),
+      }))()`);
     },
     async popup(opts = {}): Promise<PopupView> {
       const tabId = await testTabId();
@@ -95,8 +100,19 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await popup.close();
       }
     },
-    async inExtension<T>(fn: string): Promise<T> {
-      return (await worker()).evaluate(fn) as Promise<T>;
+    inExtension,
+    /** Stops the extension's service worker as Chromium does when it is idle (chrome://serviceworker-internals). */
+    async stopWorker(): Promise<void> {
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://serviceworker-internals/');
+        const status = () => page.innerText('body').then((t) => t.match(/Running Status: (\w+)/)?.[1]);
+        await waitFor('chromium: worker running before stop', status, (s) => s === 'RUNNING');
+        await page.locator('cr-button[data-command="stop"]').first().click();
+        await waitFor('chromium: worker stopped', status, (s) => s === 'STOPPED');
+      } finally {
+        await page.close();
+      }
     },
     close: () => context.close(),
   };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalText, compileDataset, type SourceFile } from '../../src/core/compile-dataset.ts';
+import type { Operation } from '../../src/core/dataset-types.ts';
+import { validOperation } from './fixtures/operation.ts';
+
+const file = (op: Operation, name = `${op.id}.json`): SourceFile => ({ name, text: canonicalText(op) });
+const options = { neverFlag: [{ host: 'politie.nl', reason: 'police' }, { host: 'raccoon.ic3.gov', reason: 'victim check' }], today: '2026-11-25' };
+
+describe('compileDataset', () => {
+  it('builds the domain index and the list date from valid files', () => {
+    const a = validOperation('alpha', ['alpha.test', 'www.alpha.test']);
+    const b = validOperation('beta', ['beta.test']);
+    b.domains[0].lastChecked = '2026-11-26';
+    const result = compileDataset([file(b), file(a)], options);
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.date).toBe('2026-11-26');
+    expect(result.dataset?.operations.map((o) => o.id)).toEqual(['alpha', 'beta']);
+    expect(result.dataset?.domains).toEqual({
+      'alpha.test': { operation: 'alpha', status: 'seized', confidence: 'high' },
+      'beta.test': { operation: 'beta', status: 'seized', confidence: 'high' },
+      'www.alpha.test': { operation: 'alpha', status: 'seized', confidence: 'high' },
+    });
+  });
+
+  it('uses the last history step as the current status', () => {
+    const op = validOperation();
+    op.domains[0].history.push({ date: '2026-06-01', status: 're-registered', evidence: op.domains[0].history[0].evidence });
+    expect(compileDataset([file(op)], options).dataset?.domains['example-forum.test'].status).toBe('re-registered');
+  });
+
+  it.each<[string, () => SourceFile[], string]>([
+    ['a domain on the never-flag list', () => [file(validOperation('x', ['politie.nl']))], 'x.json: domains[0].domain: politie.nl is on the never-flag list (politie.nl: police)'],
+    ['a subdomain of a never-flag domain', () => [file(validOperation('x', ['check.politie.nl']))], 'x.json: domains[0].domain: check.politie.nl is on the never-flag list (politie.nl: police)'],
+    ['a parent of a never-flag domain', () => [file(validOperation('x', ['ic3.gov']))], 'x.json: domains[0].domain: listing ic3.gov would flag raccoon.ic3.gov, which is on the never-flag list (victim check)'],
+    ['a duplicate across operations', () => [file(validOperation('x', ['same.test'])), file(validOperation('y', ['same.test']))], 'y.json: domains[0].domain: duplicate: same.test is already listed by x'],
+    ['invalid JSON', () => [{ name: 'x.json', text: '{ "id": ' }], 'x.json: (file): not valid JSON'],
+    ['non-canonical formatting', () => [{ name: 'x.json', text: JSON.stringify(validOperation('x')) }], 'x.json: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format'],
+    ['unsorted domains', () => [{ name: 'x.json', text: `${JSON.stringify(validOperation('x', ['b.test', 'a.test']), null, 2)}\n` }], 'x.json: (file): not in canonical form'],
+  ])('rejects %s, and ships nothing', (_name, files, expected) => {
+    const result = compileDataset(files(), options);
+    expect(result.dataset).toBeUndefined();
+    expect(result.errors.some((e) => e.startsWith(expected))).toBe(true);
+  });
+
+  it('rejects a public suffix', () => {
+    const result = compileDataset([file(validOperation('x', ['github.io']))], { ...options, isPublicSuffix: (d) => d === 'github.io' });
+    expect(result.errors).toContain('x.json: domains[0].domain: github.io is a public suffix, not one platform\'s domain');
+  });
+
+  it('warns, without failing, on an entry past its review date', () => {
+    const op = validOperation();
+    op.domains[0].reviewBy = '2026-01-01';
+    const result = compileDataset([file(op)], options);
+    expect(result.dataset).toBeDefined();
+    expect(result.warnings).toEqual(['example-forum.json: domains[0].reviewBy: example-forum.test was due for review on 2026-01-01']);
+  });
+
+  it('ships nothing when one of several files is bad', () => {
+    const bad = validOperation('bad');
+    bad.summary.en = '';
+    const result = compileDataset([file(validOperation('good', ['good.test'])), file(bad)], options);
+    expect(result.dataset).toBeUndefined();
+  });
+});

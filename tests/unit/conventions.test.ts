@@ -1,0 +1,85 @@
+// Repository rules as tests: the import directions that keep pure logic apart from browser glue,
+// and the safety rules (no markup from data, no network) that must hold in every source file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const src = join(root, 'src');
+
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : []);
+}
+
+const tsFiles = files(src, /\.ts$/);
+const rel = (file: string) => relative(src, file).split('\\').join('/');
+const folder = (file: string) => rel(file).split('/')[0];
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+}
+
+/** Source folder an import points to, or the package name. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return `package:${spec}`;
+  const resolved = relative(src, resolve(dirname(file), spec)).split('\\').join('/');
+  return resolved.startsWith('..') ? `outside:${resolved}` : resolved.split('/')[0];
+}
+
+const ENTRIES = ['background', 'popup', 'warning', 'options', 'catalogue'];
+const allowed: Record<string, (t: string) => boolean> = {
+  core: (t) => t === 'core',
+  i18n: (t) => t === 'core' || t === 'i18n',
+  platform: (t) => ['core', 'i18n', 'platform', 'generated', 'package:webextension-polyfill'].includes(t),
+  ui: (t) => ['core', 'i18n', 'ui'].includes(t),
+  tools: (t) => ['core', 'tools'].includes(t) || (t.startsWith('package:node:') || t === 'package:tldts' || t === 'package:playwright-core'),
+};
+
+describe('import directions', () => {
+  it.each(tsFiles.map(rel))('%s', (name) => {
+    const file = join(src, name);
+    const from = folder(file);
+    for (const spec of imports(file)) {
+      const to = target(file, spec);
+      if (ENTRIES.includes(from)) {
+        // Entry points import shared code, never each other.
+        expect(['core', 'i18n', 'platform', 'ui', from].includes(to), `${name} imports ${spec}`).toBe(true);
+      } else {
+        expect(allowed[from]?.(to) ?? false, `${name} (${from}) may not import ${spec} (${to})`).toBe(true);
+      }
+    }
+  });
+
+  it('only src/platform/browser.ts imports the WebExtension polyfill', () => {
+    const importers = tsFiles.filter((f) => imports(f).includes('webextension-polyfill')).map(rel);
+    expect(importers).toEqual(['platform/browser.ts']);
+  });
+
+  it('pure code uses no browser or DOM globals', () => {
+    for (const file of tsFiles.filter((f) => ['core', 'i18n'].includes(folder(f)))) {
+      const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      expect(text, rel(file)).not.toMatch(/\b(chrome|browser|window|document|navigator|localStorage)\s*\./);
+    }
+  });
+});
+
+describe('safety rules', () => {
+  const shipped = [...tsFiles.filter((f) => folder(f) !== 'tools'), ...files(src, /\.html$/)];
+  it('no text is ever inserted as markup', () => {
+    for (const file of shipped) {
+      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|\beval\(|new Function\(/);
+    }
+  });
+  it('the extension makes no network requests of its own', () => {
+    for (const file of shipped) {
+      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    }
+  });
+  it('no remote code: pages load only their own scripts', () => {
+    for (const file of files(src, /\.html$/)) {
+      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+// The real dataset in src/data: it compiles, and the entries the issues name behave as required.
+import { describe, expect, it } from 'vitest';
+import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
+import { compileFromDisk, readNeverFlag } from '../../src/tools/dataset-sources.ts';
+
+const result = compileFromDisk();
+const dataset = result.dataset!;
+const matcher = createMatcher(dataset?.domains ?? {});
+const match = (url: string) => {
+  const r = checkUrl(matcher, url);
+  return r.ok ? r.match : null;
+};
+
+describe('the shipped dataset', () => {
+  it('compiles without errors', () => {
+    expect(result.errors).toEqual([]);
+    expect(dataset).toBeDefined();
+  });
+
+  it('holds LeakBase and SocksEscort', () => {
+    const ids = dataset.operations.map((o) => o.id);
+    expect(ids).toContain('leakbase');
+    expect(ids).toContain('socksescort');
+    const socks = dataset.operations.find((o) => o.id === 'socksescort')!;
+    expect(socks.operationName).toBe('Operation Lightning');
+    expect(socks.dates).toEqual({ from: '2026-03-11', to: '2026-03-11' });
+    expect(socks.advice.flatMap((a) => a.items.map((i) => i.text.en)).join(' ')).toMatch(/firmware.*restart.*replace.*default passwords/is);
+  });
+
+  it.each([
+    ['http://leakbase.la/', 'seized'],
+    ['http://leakbase.io/', 'used'],
+    ['http://leakbase.cc/', 'used'],
+    ['http://leakbase.bz/', 'suspected-relaunch'],
+  ])('%s is listed as %s', (url, status) => {
+    expect(match(url)).toMatchObject({ operation: 'leakbase', status });
+  });
+
+  it.each(['http://leakbase.pw/', 'http://leakbase.org/', 'http://socksescort.net/'])('%s is not listed', (url) => {
+    expect(match(url)).toBeNull();
+  });
+
+  it.each(readNeverFlag().map((e) => e.host))('never flags %s or its www', (host) => {
+    expect(match(`https://${host}/`)).toBeNull();
+    expect(match(`https://www.${host}/`)).toBeNull();
+  });
+
+  it('keeps police quotes in their own language with a translation for the other UI language', () => {
+    const leakbase = dataset.operations.find((o) => o.id === 'leakbase')!;
+    const dutch = leakbase.policeMessages.find((m) => m.lang === 'nl')!;
+    expect(dutch.text).toBe('handel in gestolen data is strafbaar. Iedereen laat online sporen achter; niemand is onaantastbaar of onvindbaar.');
+    expect(dutch.translations.en).toBeTruthy();
+  });
+});

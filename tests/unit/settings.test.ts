@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage } from '../../src/core/language.ts';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts';
+
+describe('parseSettings', () => {
+  it.each([
+    [{ language: 'nl' }, { language: 'nl' }],
+    [{ language: 'en', unknown: 1 }, { language: 'en' }],
+    [{ language: 'fr' }, DEFAULT_SETTINGS],
+    [{ language: 42 }, DEFAULT_SETTINGS],
+    ['corrupt', DEFAULT_SETTINGS],
+    [null, DEFAULT_SETTINGS],
+    [undefined, DEFAULT_SETTINGS],
+    [[], DEFAULT_SETTINGS],
+  ])('%j → %j', (raw, expected) => {
+    expect(parseSettings(raw)).toEqual(expected);
+  });
+});
+
+describe('resolveLanguage', () => {
+  it.each<[Parameters<typeof resolveLanguage>[0], string[], string]>([
+    ['nl', ['en-US'], 'nl'],
+    ['en', ['nl-NL'], 'en'],
+    ['auto', ['nl-NL', 'en'], 'nl'],
+    ['auto', ['nl-BE'], 'nl'],
+    ['auto', ['fr-FR', 'nl'], 'nl'],
+    ['auto', ['de-DE', 'fr'], 'en'],
+    ['auto', ['en-GB', 'nl'], 'en'],
+    ['auto', [], 'en'],
+  ])('%s with %j → %s', (setting, preferred, expected) => {
+    expect(resolveLanguage(setting, preferred)).toBe(expected);
+  });
+});
