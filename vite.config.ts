@@ -29,7 +29,6 @@ export default defineConfig(({ mode }) => {
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     test: {
       include: ['tests/**/*.test.ts'],
-      reporters: ['verbose'],
     },
   };
 });
