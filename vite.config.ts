@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
     ...readJson<Record<string, unknown>>('./manifest.json'),
     version: pkg.version,
     host_permissions: hostPermissionPatterns(Object.keys(dataset.domains)),
+    // Chrome reads administrator policies through this schema; Firefox takes them from policies.json.
+    ...(browser === 'chrome' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
@@ -25,6 +27,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
+      // Pages that the manifest does not name: the warning page (a redirect target) and the catalogue.
+      rollupOptions: { input: { warning: 'src/warning/index.html', catalogue: 'src/catalogue/index.html' } },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     test: {

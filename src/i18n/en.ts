@@ -1,60 +1,13 @@
-// English UI strings. Dataset text (operations, advice, quotes) lives in the dataset, not here.
-// Placeholders are written {name}; nl.ts must have the same keys and placeholders (a test checks).
-export const en = {
-  extName: 'Takedown Alert',
-  languageLabel: 'Language',
-  languageAuto: 'Follow the browser',
-  languageNl: 'Nederlands',
-  languageEn: 'English',
+// English UI strings, one file per part of the UI under en/. Dataset text (operations, advice, quotes)
+// lives in the dataset, not here. Placeholders are written {name}; nl must have the same keys and
+// placeholders (tests/unit/i18n.test.ts checks).
+import { card } from './en/card.ts';
+import { common } from './en/common.ts';
+import { catalogue } from './en/catalogue.ts';
+import { options } from './en/options.ts';
+import { popup } from './en/popup.ts';
+import { warning } from './en/warning.ts';
 
-  listedHeading: 'Warning: this site belonged to a platform taken down by police',
-  listedLead: 'You are on {host}. It is on the list of {platform}: {kind}.',
-  listedVia: 'Listed domain: {domain}',
-  notListedHeading: 'This site is not on the list',
-  notListedBody: 'Takedown Alert knows {operations} police operations and {domains} domains. The list is dated {date}.',
-  notWebHeading: 'Nothing to check here',
-  notWebBody: 'Takedown Alert only looks at web pages (http and https).',
-  listInfo: 'List of {date}: {operations} operations, {domains} domains.',
-  listOld: 'This list is more than 90 days old ({date}). Update the extension for newer information.',
-  privacyNote: 'Checked on your device. Takedown Alert sends nothing anywhere.',
-
-  sectionWhatHappened: 'What happened',
-  fieldOperation: 'Operation',
-  fieldDate: 'Date',
-  fieldAgencies: 'Who acted',
-  fieldCountries: 'Countries',
-  sectionNumbers: 'Key numbers',
-  sectionSeized: 'What was seized or secured',
-  sectionPolice: 'In the words of the police',
-  policeQuoteMark: 'Police text, quoted verbatim ({language})',
-  translationMark: 'Our translation ({language}); not the police\'s words',
-  quoteSource: 'Source: {publisher}, {date}',
-  sectionAdvice: 'What this means for you, and what to do',
-  sectionEvidence: 'Why {domain} is on the list',
-  fieldStatus: 'Status',
-  fieldConfidence: 'Confidence',
-  fieldLastChecked: 'Last checked',
-  historyHeading: 'History of this domain',
-  evidenceQuote: 'Quote ({language})',
-  sectionSources: 'Sources',
-  sourceOfficial: 'official',
-  sourceReport: 'report',
-  openLinkNote: 'opens in a new tab',
-
-  statusUsed: 'Used by the platform before the takedown',
-  statusSeized: 'Seized by police',
-  statusOffline: 'Taken offline by police',
-  statusLapsed: 'Seizure ended; the domain lapsed',
-  statusReRegistered: 'Re-registered by someone else after the seizure',
-  statusSuspectedRelaunch: 'Possible relaunch or copycat, not confirmed seized',
-  confidenceHigh: 'High: an official source, or two independent reports, name this domain',
-  confidenceMedium: 'Medium: one report names this domain',
-  confidenceLow: 'Low: a single source that we could not verify further',
-
-  badgeTitleListed: 'Takedown Alert: {host} is listed ({platform}: {status})',
-  badgeTitleClean: 'Takedown Alert: this site is not on the list',
-  permissionMissing: 'Takedown Alert cannot see the listed sites: its access to them was turned off. Without it, no warning appears.',
-  permissionGrant: 'Allow access to the listed sites',
-} as const;
+export const en = { ...common, ...card, ...popup, ...warning, ...options, ...catalogue } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,59 +1,10 @@
-// Nederlandse UI-teksten; dezelfde sleutels en {placeholders} als en.ts.
+// Nederlandse UI-teksten, per deel van de UI in nl/; dezelfde sleutels en {placeholders} als en.
 import type { MessageKey } from './en.ts';
+import { card } from './nl/card.ts';
+import { common } from './nl/common.ts';
+import { catalogue } from './nl/catalogue.ts';
+import { options } from './nl/options.ts';
+import { popup } from './nl/popup.ts';
+import { warning } from './nl/warning.ts';
 
-export const nl: Record<MessageKey, string> = {
-  extName: 'Takedown Alert',
-  languageLabel: 'Taal',
-  languageAuto: 'Zoals de browser',
-  languageNl: 'Nederlands',
-  languageEn: 'English',
-
-  listedHeading: 'Let op: deze site hoorde bij een platform dat de politie uit de lucht haalde',
-  listedLead: 'Je bent op {host}. Deze site staat op de lijst bij {platform}: {kind}.',
-  listedVia: 'Domein op de lijst: {domain}',
-  notListedHeading: 'Deze site staat niet op de lijst',
-  notListedBody: 'Takedown Alert kent {operations} politieacties en {domains} domeinen. De lijst is van {date}.',
-  notWebHeading: 'Hier valt niets te controleren',
-  notWebBody: 'Takedown Alert kijkt alleen naar webpagina\'s (http en https).',
-  listInfo: 'Lijst van {date}: {operations} acties, {domains} domeinen.',
-  listOld: 'Deze lijst is ouder dan 90 dagen ({date}). Werk de extensie bij voor nieuwere informatie.',
-  privacyNote: 'Gecontroleerd op je eigen apparaat. Takedown Alert verstuurt niets.',
-
-  sectionWhatHappened: 'Wat er gebeurde',
-  fieldOperation: 'Operatie',
-  fieldDate: 'Datum',
-  fieldAgencies: 'Wie greep in',
-  fieldCountries: 'Landen',
-  sectionNumbers: 'Kerncijfers',
-  sectionSeized: 'Wat in beslag genomen of veiliggesteld is',
-  sectionPolice: 'In de woorden van de politie',
-  policeQuoteMark: 'Tekst van de politie, letterlijk geciteerd ({language})',
-  translationMark: 'Onze vertaling ({language}); niet de woorden van de politie',
-  quoteSource: 'Bron: {publisher}, {date}',
-  sectionAdvice: 'Wat dit voor jou betekent, en wat je kunt doen',
-  sectionEvidence: 'Waarom {domain} op de lijst staat',
-  fieldStatus: 'Status',
-  fieldConfidence: 'Betrouwbaarheid',
-  fieldLastChecked: 'Laatst gecontroleerd',
-  historyHeading: 'Geschiedenis van dit domein',
-  evidenceQuote: 'Citaat ({language})',
-  sectionSources: 'Bronnen',
-  sourceOfficial: 'officieel',
-  sourceReport: 'bericht',
-  openLinkNote: 'opent in een nieuw tabblad',
-
-  statusUsed: 'Gebruikt door het platform vóór de actie',
-  statusSeized: 'In beslag genomen door de politie',
-  statusOffline: 'Offline gehaald door de politie',
-  statusLapsed: 'Inbeslagname voorbij; het domein is vervallen',
-  statusReRegistered: 'Na de inbeslagname door iemand anders opnieuw geregistreerd',
-  statusSuspectedRelaunch: 'Mogelijk een doorstart of namaak, niet bevestigd in beslag genomen',
-  confidenceHigh: 'Hoog: een officiële bron, of twee onafhankelijke berichten, noemen dit domein',
-  confidenceMedium: 'Middel: één bericht noemt dit domein',
-  confidenceLow: 'Laag: één bron die we niet verder konden controleren',
-
-  badgeTitleListed: 'Takedown Alert: {host} staat op de lijst ({platform}: {status})',
-  badgeTitleClean: 'Takedown Alert: deze site staat niet op de lijst',
-  permissionMissing: 'Takedown Alert kan de sites op de lijst niet zien: de toegang is uitgezet. Zonder die toegang verschijnt geen waarschuwing.',
-  permissionGrant: 'Toegang tot de sites op de lijst geven',
-};
+export const nl: Record<MessageKey, string> = { ...common, ...card, ...popup, ...warning, ...options, ...catalogue };

@@ -1,0 +1,3 @@
+// English UI strings: the catalogue page.
+export const catalogue = {
+} as const;

@@ -1,0 +1,3 @@
+// English UI strings: the options page.
+export const options = {
+} as const;

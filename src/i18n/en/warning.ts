@@ -1,0 +1,3 @@
+// English UI strings: the warning page.
+export const warning = {
+} as const;
