@@ -1,6 +1,7 @@
 // Keeps each tab's state and badge in step with the page it shows.
 import { deriveTabState } from '../core/tab-state.ts';
 import browser, { type Tabs } from '../platform/browser.ts';
+import { warningPageUrl } from '../platform/blocking.ts';
 import { matcher } from '../platform/bundled-dataset.ts';
 import { currentLanguage } from '../platform/settings-store.ts';
 import { forgetTab, writeTabState } from '../platform/tab-state-store.ts';
@@ -23,7 +24,7 @@ function enqueue(tabId: number, work: () => Promise<void>): void {
 export function refreshTab(tab: Tabs.Tab): void {
   if (tab.id === undefined || tab.id < 0) return;
   const tabId = tab.id;
-  const state = deriveTabState(matcher, tab.url);
+  const state = deriveTabState(matcher, tab.url, warningPageUrl());
   enqueue(tabId, async () => {
     const lang = await currentLanguage();
     await writeTabState(tabId, state);

@@ -2,14 +2,21 @@
 // The browser shows an extension the URL only of pages it has host access to, that is of listed
 // domains; an unseen URL therefore means "not listed".
 import { checkUrl, type Match, type Matcher } from './matcher.ts';
+import { readWarningTarget } from './warning-target.ts';
 
 export type TabState =
-  | { kind: 'listed'; url: string; host: string; match: Match }
+  /** `warned`: the tab shows our warning page in place of this URL. */
+  | { kind: 'listed'; url: string; host: string; match: Match; warned?: boolean }
   | { kind: 'unlisted'; host: string | null }
   | { kind: 'not-web' };
 
-export function deriveTabState(matcher: Matcher, url: string | undefined): TabState {
+/** `warningPageUrl`: our warning page, whose hash holds the listed URL it stands in for. */
+export function deriveTabState(matcher: Matcher, url: string | undefined, warningPageUrl?: string): TabState {
   if (url === undefined || url === '') return { kind: 'unlisted', host: null };
+  if (warningPageUrl && url.startsWith(`${warningPageUrl}#`)) {
+    const target = readWarningTarget(matcher, url.slice(warningPageUrl.length));
+    return target.ok ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true } : { kind: 'not-web' };
+  }
   const result = checkUrl(matcher, url);
   if (!result.ok) return /^https?:/i.test(url) ? { kind: 'unlisted', host: null } : { kind: 'not-web' };
   if (!result.match) return { kind: 'unlisted', host: result.host };

@@ -15,8 +15,11 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+/** Changes some settings, keeping the others as stored. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
 }
 
 export async function currentLanguage(): Promise<Language> {

@@ -7,8 +7,9 @@ import { statusKey, translator, type Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
 import { dataset, domainCount, matcher, operationById } from '../platform/bundled-dataset.ts';
 import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
-import { loadSettings, saveSettings } from '../platform/settings-store.ts';
+import { loadSettings, updateSettings } from '../platform/settings-store.ts';
 import { readTabState } from '../platform/tab-state-store.ts';
+import { warningPageUrl } from '../platform/blocking.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
 
@@ -33,7 +34,7 @@ function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language
   return [
     h('div', { class: unconfirmed ? 'alert unconfirmed' : 'alert', role: 'alert' },
       h('h1', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, unconfirmed ? '? ' : '! '), t('listedHeading')),
-      h('p', {}, t('listedLead', { host: state.host, platform: op.platform, kind: op.kind[lang] })),
+      h('p', {}, t(state.warned ? 'listedLeadWarned' : 'listedLead', { host: state.host, platform: op.platform, kind: op.kind[lang] })),
       state.host !== state.match.domain && h('p', {}, t('listedVia', { domain: state.match.domain })),
       h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(state.match.status))),
     ),
@@ -66,7 +67,7 @@ async function render(): Promise<void> {
 
   const tab = await targetTab();
   const stored = tab?.id !== undefined ? await readTabState(tab.id) : null;
-  const state = stored ?? deriveTabState(matcher, tab?.url);
+  const state = stored ?? deriveTabState(matcher, tab?.url, warningPageUrl());
   const date = formatDate(dataset.date, lang);
   const access = await hasHostAccess();
 
@@ -82,12 +83,17 @@ async function render(): Promise<void> {
     h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
     daysBetween(dataset.date, today) > 90 && h('p', { class: 'old' }, t('listOld', { date })),
     h('p', {}, t('privacyNote')),
+    h('p', { class: 'links' },
+      h('a', { href: browser.runtime.getURL('src/catalogue/index.html'), target: '_blank' }, t('linkCatalogueShort')),
+      ' · ',
+      h('a', { href: browser.runtime.getURL('src/options/index.html'), target: '_blank' }, t('linkSettingsShort')),
+    ),
   );
   document.getElementById('grant')?.addEventListener('click', () => void requestHostAccess().then(render));
 }
 
 languageSelect.addEventListener('change', () => {
-  void saveSettings({ language: languageSelect.value as LanguageSetting }).then(render);
+  void updateSettings({ language: languageSelect.value as LanguageSetting }).then(render);
 });
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') window.close();

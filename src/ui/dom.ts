@@ -7,7 +7,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
-    if (name === 'href' && typeof value === 'string' && !isWebUrl(value)) continue;
+    if (name === 'href' && typeof value === 'string' && !isWebUrl(value) && !isOwnPage(value)) continue;
     element.setAttribute(name, value === true ? '' : value);
   }
   append(element, children);
@@ -20,6 +20,11 @@ function append(parent: Node, children: Child[]): void {
     if (Array.isArray(child)) append(parent, child);
     else parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
   }
+}
+
+/** A page of this extension (links between its own pages). */
+function isOwnPage(value: string): boolean {
+  return value.startsWith(`${location.origin}/`);
 }
 
 export function isWebUrl(value: string): boolean {

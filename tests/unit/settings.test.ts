@@ -4,8 +4,12 @@ import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts';
 
 describe('parseSettings', () => {
   it.each([
-    [{ language: 'nl' }, { language: 'nl' }],
-    [{ language: 'en', unknown: 1 }, { language: 'en' }],
+    [{ language: 'nl' }, { ...DEFAULT_SETTINGS, language: 'nl' }],
+    [{ language: 'en', unknown: 1 }, { ...DEFAULT_SETTINGS, language: 'en' }],
+    [{ warningLevel: 'all' }, { ...DEFAULT_SETTINGS, warningLevel: 'all' }],
+    [{ warningLevel: 'loud' }, DEFAULT_SETTINGS],
+    [{ allowedHosts: ['LeakBase.LA.', 'leakbase.la', 7, 'not a host', 'www.cracked.io'] }, { ...DEFAULT_SETTINGS, allowedHosts: ['leakbase.la', 'www.cracked.io'] }],
+    [{ allowedHosts: 'leakbase.la' }, DEFAULT_SETTINGS],
     [{ language: 'fr' }, DEFAULT_SETTINGS],
     [{ language: 42 }, DEFAULT_SETTINGS],
     ['corrupt', DEFAULT_SETTINGS],

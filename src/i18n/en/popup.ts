@@ -7,4 +7,7 @@ export const popup = {
   notListedBody: 'Takedown Alert knows {operations} police operations and {domains} domains. The list is dated {date}.',
   notWebHeading: 'Nothing to check here',
   notWebBody: 'Takedown Alert only looks at web pages (http and https).',
+  listedLeadWarned: 'Takedown Alert stopped {host} before it loaded. It is on the list of {platform}: {kind}.',
+  linkCatalogueShort: 'All operations',
+  linkSettingsShort: 'Settings',
 } as const;

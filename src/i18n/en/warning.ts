@@ -1,3 +1,22 @@
 // English UI strings: the warning page.
 export const warning = {
+  warningTitle: 'Warning: {host}',
+  warningHeading: 'Stop: this site belonged to a platform taken down by police',
+  warningHeadingUnconfirmed: 'Careful: this site may be a relaunch or copycat of a platform taken down by police',
+  warningLead: 'You were about to visit {host}. It is on the list of {platform}: {kind}.',
+  warningStopped: 'Takedown Alert stopped the page before it loaded: your browser has not asked this site for anything.',
+  warningAddress: 'Full address',
+  warningSentFrom: 'You were sent here from {host}.',
+  actionGoBack: 'Go back',
+  actionContinue: 'Continue to the site',
+  actionDontWarn: "Don't warn me again for this site",
+  continueConfirm: 'This domain is not confirmed seized. A relaunch or copycat may be a trap: it can steal your login details or infect your device. Continue anyway?',
+  actionContinueAnyway: 'Yes, continue anyway',
+  actionStay: 'No, stay here',
+  continueNote: '"Continue" lets {host} through for this browser session only. "Don\'t warn me again" lasts until you remove it in the settings.',
+  bypassForbidden: 'Your administrator does not allow continuing to this site.',
+  neutralHeading: 'Nothing to warn about',
+  neutralBody: 'This page was opened without the address of a listed site, so Takedown Alert has nothing to say here.',
+  linkSettings: 'Settings',
+  linkCatalogue: 'All operations and domains',
 } as const;

@@ -9,4 +9,7 @@ export const popup: Record<keyof typeof en, string> = {
   notListedBody: 'Takedown Alert kent {operations} politieacties en {domains} domeinen. De lijst is van {date}.',
   notWebHeading: 'Hier valt niets te controleren',
   notWebBody: 'Takedown Alert kijkt alleen naar webpagina\'s (http en https).',
+  listedLeadWarned: 'Takedown Alert hield {host} tegen voordat de site laadde. Deze site staat op de lijst bij {platform}: {kind}.',
+  linkCatalogueShort: 'Alle acties',
+  linkSettingsShort: 'Instellingen',
 };

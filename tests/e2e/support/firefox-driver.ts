@@ -54,16 +54,20 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     return probe.evaluate(fn) as Promise<T>;
   }
 
+  // The test tab keeps its id across navigations; find it once, while it is the only tab that is not
+  // an extension page, and remember it (later it may show the warning page, an extension page too).
+  let testTab: number | undefined;
   const testTabId = async (): Promise<number> => {
-    const id = await inExtension<number | undefined>(`(async () => {
-      const own = (await browser.tabs.getCurrent()).id;
+    testTab ??= await inExtension<number | undefined>(`(async () => {
       const tabs = await browser.tabs.query({});
-      const others = tabs.filter((t) => t.id !== own && !(t.url ?? '').startsWith('${base}/src/popup/'));
+      const others = tabs.filter((t) => !(t.url ?? '').startsWith('${base}/'));
       return others.length === 1 ? others[0].id : undefined;
     })()`);
-    if (typeof id !== 'number') throw new Error('firefox: cannot find the test tab');
-    return id;
+    if (typeof testTab !== 'number') throw new Error('firefox: cannot find the test tab');
+    return testTab;
   };
+
+  await testTabId();
 
   return {
     name: 'firefox',

@@ -1,0 +1,49 @@
+// Keeps the browser's declarativeNetRequest rules equal to what the settings, the policy and the
+// user's exceptions ask for. Rules are replaced as a whole, so running it twice is harmless.
+import { allowRules, redirectRules, type DnrRule } from '../core/blocking-rules.ts';
+import type { WarningLevel } from '../core/warning-level.ts';
+import browser from './browser.ts';
+import { dataset } from './bundled-dataset.ts';
+import { sessionAllowedHosts } from './exceptions.ts';
+import { loadPolicy } from './policy-store.ts';
+import { loadSettings } from './settings-store.ts';
+
+export const WARNING_PAGE_PATH = 'src/warning/index.html';
+
+export function warningPageUrl(): string {
+  return browser.runtime.getURL(WARNING_PAGE_PATH);
+}
+
+export async function effectiveWarningLevel(): Promise<WarningLevel> {
+  const [settings, policy] = await Promise.all([loadSettings(), loadPolicy()]);
+  return policy.warningLevel ?? settings.warningLevel;
+}
+
+type RuleApi = {
+  getDynamicRules(): Promise<{ id: number }[]>;
+  getSessionRules(): Promise<{ id: number }[]>;
+  updateDynamicRules(o: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
+  updateSessionRules(o: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
+};
+
+let running: Promise<void> = Promise.resolve();
+
+/** Applies the rules; calls are queued so that the last one always wins. */
+export function syncBlockingRules(): Promise<void> {
+  running = running.catch(() => undefined).then(apply);
+  return running;
+}
+
+async function apply(): Promise<void> {
+  const dnr = browser.declarativeNetRequest as unknown as RuleApi;
+  // A policy that arrives late triggers another pass, so it is never left out.
+  const [settings, policy, session] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts()]);
+  const level = policy.warningLevel ?? settings.warningLevel;
+  // An administrator who forbids continuing also switches off exceptions made earlier.
+  const permanent = policy.allowBypass ? settings.allowedHosts : [];
+  const temporary = policy.allowBypass ? session.filter((h) => !permanent.includes(h)) : [];
+  const dynamicRules = [...redirectRules(dataset.domains, level, warningPageUrl()), ...allowRules(permanent)];
+  const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
+  await dnr.updateDynamicRules({ removeRuleIds: (await dnr.getDynamicRules()).map((r) => r.id), addRules: dynamicRules });
+  await dnr.updateSessionRules({ removeRuleIds: (await dnr.getSessionRules()).map((r) => r.id), addRules: sessionRules });
+}

@@ -1,0 +1,30 @@
+// Hosts the user chose to visit despite a warning: "Continue" for this browser session (session
+// storage), "Don't warn me again" until removed on the options page (settings in local storage).
+import { parseHostList } from '../core/settings.ts';
+import browser from './browser.ts';
+import { loadSettings, updateSettings } from './settings-store.ts';
+
+const SESSION_KEY = 'sessionAllowedHosts';
+
+export async function sessionAllowedHosts(): Promise<string[]> {
+  try {
+    return parseHostList((await browser.storage.session.get(SESSION_KEY))[SESSION_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+export async function allowForSession(host: string): Promise<void> {
+  const hosts = await sessionAllowedHosts();
+  await browser.storage.session.set({ [SESSION_KEY]: parseHostList([...hosts, host]) });
+}
+
+export async function allowPermanently(host: string): Promise<void> {
+  const { allowedHosts } = await loadSettings();
+  await updateSettings({ allowedHosts: parseHostList([...allowedHosts, host]) });
+}
+
+export async function removePermanentException(host: string): Promise<void> {
+  const { allowedHosts } = await loadSettings();
+  await updateSettings({ allowedHosts: allowedHosts.filter((h) => h !== host) });
+}
