@@ -44,6 +44,8 @@ async function apply(): Promise<void> {
   const temporary = policy.allowBypass ? session.filter((h) => !permanent.includes(h)) : [];
   const dynamicRules = [...redirectRules(dataset.domains, level, warningPageUrl()), ...allowRules(permanent)];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
-  await dnr.updateDynamicRules({ removeRuleIds: (await dnr.getDynamicRules()).map((r) => r.id), addRules: dynamicRules });
-  await dnr.updateSessionRules({ removeRuleIds: (await dnr.getSessionRules()).map((r) => r.id), addRules: sessionRules });
+  // Removing the ids we add as well keeps this correct when a page and the background sync at once.
+  const remove = (current: { id: number }[], next: DnrRule[]) => [...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)])];
+  await dnr.updateDynamicRules({ removeRuleIds: remove(await dnr.getDynamicRules(), dynamicRules), addRules: dynamicRules });
+  await dnr.updateSessionRules({ removeRuleIds: remove(await dnr.getSessionRules(), sessionRules), addRules: sessionRules });
 }

@@ -5,6 +5,7 @@ import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { waitFor, type Badge, type Driver } from './support/driver.ts';
 import { CLEAN, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
+import { useBadgeOnly } from './support/settings.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const listed = (b: Badge) => b.text === '!';
@@ -20,6 +21,8 @@ for (const browser of BROWSERS) {
       if (browser.skipReason) return;
       server = await startTestServer();
       driver = await browser.launch({ port: server.port, profileDir, lang: 'en-US' });
+      // These tests look at the listed pages themselves; the full-page warning has its own tests.
+      await useBadgeOnly(driver);
     }, 60_000);
 
     afterAll(async () => {
@@ -102,9 +105,9 @@ for (const browser of BROWSERS) {
     step('HTTP redirect from an unlisted to a listed domain is caught', async () => {
       await driver.visit(driver.url(CLEAN));
       await badgeAfter(`visiting ${CLEAN}`, clean);
-      const before = server.requests(CLEAN);
+      const before = server.pageRequests(CLEAN);
       await driver.visit(driver.url(CLEAN, `/redirect?to=${encodeURIComponent(driver.url(LISTED_WWW, '/landing'))}`));
-      expect(server.requests(CLEAN), 'the redirect itself was served').toBe(before + 1);
+      expect(server.pageRequests(CLEAN), 'the redirect itself was served').toBe(before + 1);
       expect(new URL(await driver.currentUrl()).hostname).toBe(LISTED_WWW);
       const badge = await badgeAfter(`a redirect ${CLEAN} → ${LISTED_WWW}`, listed);
       expect(badge.title).toContain(LISTED_WWW);

@@ -6,6 +6,7 @@ import { launchChromium } from './support/chromium-driver.ts';
 import { waitFor, type Badge, type Driver } from './support/driver.ts';
 import { CLEAN, LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { useBadgeOnly } from './support/settings.ts';
 
 const listed = (b: Badge) => b.text === '!';
 const clean = (b: Badge) => b.text === '';
@@ -32,6 +33,7 @@ for (const browser of BROWSERS) {
 
     step('a restart with the same profile keeps the language choice; "follow the browser" follows a Dutch browser', async () => {
       driver = await browser.launch({ port: server.port, profileDir, lang: 'nl-NL' });
+      await useBadgeOnly(driver);
       await driver.visit(driver.url(LISTED));
       await waitFor(`${browser.name}: badge before restart`, () => driver!.badge(), listed);
       const auto = await driver.popup();
@@ -54,6 +56,7 @@ for (const browser of BROWSERS) {
       step('the service worker stopped while idle loses nothing and wakes for the next navigation', async () => {
         const chromiumDriver = await launchChromium({ port: server.port, profileDir: newProfileDir() });
         try {
+          await useBadgeOnly(chromiumDriver);
           await chromiumDriver.visit(chromiumDriver.url(LISTED));
           await waitFor('chromium: badge before worker stop', () => chromiumDriver.badge(), listed);
           const tabId = await chromiumDriver.testTabId();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launchChromium } from './chromium-driver.ts';
 import type { Driver } from './driver.ts';
 import { launchFirefox } from './firefox-driver.ts';
+import type { ExtensionPolicy } from './policies.ts';
 import { CHROMIUM_PATH, DIST_CHROME, DIST_FIREFOX, FIREFOX_PATH, unavailable } from './paths.ts';
 
 export interface LaunchOptions {
@@ -12,6 +13,7 @@ export interface LaunchOptions {
   profileDir?: string;
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  policy?: ExtensionPolicy;
 }
 
 export interface BrowserUnderTest {

@@ -1,9 +1,10 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Badge, Driver, PopupView } from './driver.ts';
+import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
 import { waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
+import { writeChromiumPolicy, type ExtensionPolicy } from './policies.ts';
 
 export interface ChromiumOptions {
   profileDir: string;
@@ -11,9 +12,32 @@ export interface ChromiumOptions {
   /** Browser UI and content language, e.g. 'nl' or 'en-US'. */
   lang?: string;
   colorScheme?: 'light' | 'dark';
+  /** An administrator policy for the extension (written to Chromium's managed policy folder). */
+  policy?: ExtensionPolicy;
+}
+
+/** Wraps a playwright page as the tests' TabHandle. */
+export function chromiumTab(page: Page): TabHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    text: (selector = 'body') => page.innerText(selector),
+    exists: async (selector) => (await page.$(selector)) !== null,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    async screenshot(path, fullPage = true) {
+      await page.screenshot({ path, fullPage });
+    },
+    errors: () => errors,
+    isClosed: () => page.isClosed(),
+    close: () => page.close(),
+  };
 }
 
 export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void> }> {
+  const removePolicy = options.policy ? writeChromiumPolicy(DIST_CHROME, options.policy) : () => undefined;
   const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM_PATH,
@@ -40,6 +64,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL((await worker()).url()).host;
   const page: Page = context.pages()[0] ?? (await context.newPage());
+  const testTabHandle = chromiumTab(page);
   const base = `chrome-extension://${extensionId}`;
 
   // Extension APIs are called from an extension page, not the worker: the worker may be stopped, and
@@ -106,6 +131,20 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       }
     },
     inExtension,
+    extensionBase: base,
+    testTab: () => testTabHandle,
+    async openExtensionPage(path) {
+      const tab = await context.newPage();
+      const handle = chromiumTab(tab);
+      await tab.goto(`${base}${path}`);
+      await tab.waitForLoadState('load');
+      return handle;
+    },
+    async openByScript(url) {
+      const [tab] = await Promise.all([context.waitForEvent('page'), page.evaluate((u) => void window.open(u), url)]);
+      await tab.waitForLoadState('load');
+      return chromiumTab(tab);
+    },
     /** Stops the extension's service worker as Chromium does when it is idle (chrome://serviceworker-internals). */
     async stopWorker(): Promise<void> {
       const page = await context.newPage();
@@ -119,6 +158,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await page.close();
       }
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      removePolicy();
+    },
   };
 }

@@ -10,6 +10,22 @@ export interface PopupView {
   lang: string;
 }
 
+/** A tab the test looks at: an extension page, or the test tab itself. */
+export interface TabHandle {
+  text(selector?: string): Promise<string>;
+  exists(selector: string): Promise<boolean>;
+  click(selector: string): Promise<void>;
+  /** Presses a key in the page (keyboard-only use). */
+  press(key: string): Promise<void>;
+  evaluate<T>(expression: string): Promise<T>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Errors thrown by the page's scripts since it was opened. */
+  errors(): string[];
+  isClosed(): boolean;
+  close(): Promise<void>;
+}
+
 export interface Driver {
   readonly name: 'chromium' | 'firefox';
   /** The URL of a test-server page on `host` (Firefox needs the server's port in it, Chromium maps ports too). */
@@ -24,6 +40,14 @@ export interface Driver {
   badge(): Promise<Badge>;
   /** Opens the popup page for the test tab, waits for it to render, and returns its text. */
   popup(options?: { screenshot?: string; chooseLanguage?: 'auto' | 'nl' | 'en' }): Promise<PopupView>;
+  /** The test tab, to read or click what it shows (for example the warning page). */
+  testTab(): TabHandle;
+  /** Opens an extension page (path like /src/options/index.html) in a new tab, loaded. */
+  openExtensionPage(path: string): Promise<TabHandle>;
+  /** Opens a URL in a new tab from the test tab's page (window.open): the new tab has no history of its own. */
+  openByScript(url: string): Promise<TabHandle>;
+  /** Base URL of the extension's pages, e.g. chrome-extension://id */
+  readonly extensionBase: string;
   /** Runs code in an extension page (full extension API there). */
   inExtension<T>(fn: string): Promise<T>;
   close(): Promise<void>;

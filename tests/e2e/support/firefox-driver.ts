@@ -1,10 +1,11 @@
 // Real Firefox ESR (Debian's /usr/bin/firefox-esr) with the Firefox build installed as a temporary
 // add-on, driven by puppeteer-core over WebDriver BiDi.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Badge, Driver, PopupView } from './driver.ts';
+import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
 import { waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
+import { writeFirefoxPolicy, type ExtensionPolicy } from './policies.ts';
 
 export interface FirefoxOptions {
   profileDir: string;
@@ -13,9 +14,32 @@ export interface FirefoxOptions {
   colorScheme?: 'light' | 'dark';
   /** Install this folder or zip instead of dist/firefox. */
   extensionPath?: string;
+  /** An administrator policy for the extension (a policies.json via browser.policies.alternatePath). */
+  policy?: ExtensionPolicy;
 }
 
-export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser; openExtensionPage(path: string): Promise<Page> }> {
+/** Wraps a puppeteer page as the tests' TabHandle. */
+export function firefoxTab(page: Page): TabHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return {
+    text: (selector = 'body') => page.$eval(selector, (el) => (el as HTMLElement).innerText),
+    exists: async (selector) => (await page.$(selector)) !== null,
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    async screenshot(path, fullPage = true) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    errors: () => errors,
+    isClosed: () => page.isClosed(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser }> {
+  const removePolicy = options.policy ? writeFirefoxPolicy(options.policy) : () => undefined;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -38,13 +62,16 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
   await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);
   const base = `moz-extension://${FIREFOX_UUID}`;
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const testTabHandle = firefoxTab(page);
 
   /** Extension pages never report navigation to the remote agent: start the load and poll instead. */
   async function openExtensionPage(path: string, into?: Page): Promise<Page> {
     const target = into ?? (await browser.newPage());
     const url = `${base}${path}`;
     void target.goto(url).catch(() => undefined);
-    await waitFor(`firefox: open ${path}`, () => target.evaluate(() => [location.href, document.readyState]), ([href, state]) => href === url && state === 'complete');
+    // Compare without the hash: Firefox percent-encodes it in location.href.
+    const page = url.split('#')[0];
+    await waitFor(`firefox: open ${path.slice(0, 80)}`, () => target.evaluate(() => [location.href, document.readyState]), ([href, state]) => href.split('#')[0] === page && state === 'complete');
     return target;
   }
 
@@ -72,7 +99,21 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
   return {
     name: 'firefox',
     browser,
-    openExtensionPage: (path) => openExtensionPage(path),
+    extensionBase: base,
+    testTab: () => testTabHandle,
+    async openExtensionPage(path) {
+      const tab = await browser.newPage();
+      const handle = firefoxTab(tab);
+      await openExtensionPage(path, tab);
+      return handle;
+    },
+    async openByScript(url) {
+      // The remote agent does not report the new tab's navigation to an extension page, so look for the new page.
+      const before = new Set(await browser.pages());
+      await page.evaluate((u) => void window.open(u), url);
+      const tab = await waitFor('firefox: tab opened by window.open', async () => (await browser.pages()).find((p) => !before.has(p)), Boolean);
+      return firefoxTab(tab!);
+    },
     url: (host, path = '/') => `http://${host}:${options.port}${path}`,
     async visit(url) {
       // After a back-forward-cache restore puppeteer loses track of the tab's navigations, so navigate
@@ -116,6 +157,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       }
     },
     inExtension,
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      removePolicy();
+    },
   };
 }

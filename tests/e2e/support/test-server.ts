@@ -5,18 +5,22 @@ import type { AddressInfo } from 'node:net';
 
 export interface TestServer {
   port: number;
-  /** Requests seen per host name (port stripped). */
+  /** Every request seen for a host name (port stripped), favicon requests included. */
   requests(host: string): number;
+  /** Page requests only: the browser's own favicon requests left out. */
+  pageRequests(host: string): number;
   reset(): void;
   close(): Promise<void>;
 }
 
 export async function startTestServer(): Promise<TestServer> {
   const counts = new Map<string, number>();
+  const pages = new Map<string, number>();
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     counts.set(host, (counts.get(host) ?? 0) + 1);
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname !== '/favicon.ico') pages.set(host, (pages.get(host) ?? 0) + 1);
     if (url.pathname === '/redirect') {
       res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
       res.end();
@@ -33,7 +37,11 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     port: (server.address() as AddressInfo).port,
     requests: (host) => counts.get(host) ?? 0,
-    reset: () => counts.clear(),
+    pageRequests: (host) => pages.get(host) ?? 0,
+    reset: () => {
+      counts.clear();
+      pages.clear();
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

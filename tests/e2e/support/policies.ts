@@ -1,0 +1,56 @@
+// Administrator policies for the extension, as each browser reads them: Chromium from its managed
+// policy folder (system-wide, so only when the test may write there: as root, as in CI), Firefox from
+// the policies.json in its distribution folder (also system-wide, also only as root).
+import { createHash } from 'node:crypto';
+import { accessSync, constants, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FIREFOX_PATH, GECKO_ID } from './paths.ts';
+
+export type ExtensionPolicy = Record<string, unknown>;
+
+const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+const CHROMIUM_POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'takedown-alert-e2e.json');
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written a–p. */
+export function unpackedExtensionId(path: string): string {
+  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** Why Chromium policies cannot be set here, or null. */
+export function chromiumPolicyUnavailable(): string | null {
+  try {
+    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+    accessSync(CHROMIUM_POLICY_DIR, constants.W_OK);
+    return null;
+  } catch {
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${CHROMIUM_POLICY_DIR} is not writable`);
+    return `cannot write Chromium policies to ${CHROMIUM_POLICY_DIR} (needs root)`;
+  }
+}
+
+export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolicy): () => void {
+  const id = unpackedExtensionId(extensionDir);
+  writeFileSync(CHROMIUM_POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
+  return () => rmSync(CHROMIUM_POLICY_FILE, { force: true });
+}
+
+// Firefox reads policies.json from the distribution folder next to its binary.
+const FIREFOX_DISTRIBUTION_DIR = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution');
+
+/** Why Firefox policies cannot be set here, or null. */
+export function firefoxPolicyUnavailable(): string | null {
+  try {
+    mkdirSync(FIREFOX_DISTRIBUTION_DIR, { recursive: true });
+    accessSync(FIREFOX_DISTRIBUTION_DIR, constants.W_OK);
+    return null;
+  } catch {
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${FIREFOX_DISTRIBUTION_DIR} is not writable`);
+    return `cannot write Firefox policies to ${FIREFOX_DISTRIBUTION_DIR} (needs root)`;
+  }
+}
+
+export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
+  const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
+  writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }));
+  return () => rmSync(file, { force: true });
+}
