@@ -1,6 +1,6 @@
 // npm run dataset: validate src/data and write the compiled dataset the extension bundles.
 // Fails (exit 1) with file, field and reason on any problem; nothing half-valid is written.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { GENERATED_FILE, compileFromDisk } from './dataset-sources.ts';
 
@@ -12,4 +12,7 @@ if (!result.dataset) {
   process.exit(1);
 }
 mkdirSync(dirname(GENERATED_FILE), { recursive: true });
-writeFileSync(GENERATED_FILE, `${JSON.stringify(result.dataset)}\n`);
+// Write then rename, so a reader running at the same time (another test, the checker) never sees half a file.
+const temporary = `${GENERATED_FILE}.${process.pid}.tmp`;
+writeFileSync(temporary, `${JSON.stringify(result.dataset)}\n`);
+renameSync(temporary, GENERATED_FILE);

@@ -32,4 +32,16 @@ describe('npm run check', () => {
     expect(out[1]).toEqual({ input: 'not a url', error: 'not a URL' });
     expect(out[2].match).toBeNull();
   });
+
+  it('matches every high-confidence domain of the research and no never-flag domain', () => {
+    const high = ['webstresser.org', 'bestmixer.io', 'doublevpn.com', 'raidforums.com', 'rf.ws', 'raid.lol', 'ispoof.cc', '24xbtc.com',
+      '100btc.pro', 'pridechange.com', '101crypta.com', 'uxbtc.com', 'trust-exchange.org', 'bitcoin24.exchange', 'paybtc.pro', 'owl.gold',
+      'warzone.ws', 'zdstresser.net', 'orbitalstress.net', 'starkstresser.net', 'cracked.io', 'nulled.to', 'garantex.org', 'garantex.io', 'cryptomixer.io'];
+    const never = ['politie.nl', 'europol.europa.eu', 'haveibeenpwned.com', 'matrix.org', 'operation-endgame.com', 'operation-deepsentinel.com', 'raccoon.ic3.gov', 'meta.com'];
+    const result = run([], [...high, ...never].map((d) => `https://${d}/`).join('\n'));
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout);
+    expect(out.slice(0, high.length).map((l) => (l.match as { domain: string } | null)?.domain)).toEqual(high);
+    expect(out.slice(high.length).map((l) => l.match)).toEqual(never.map(() => null));
+  });
 });

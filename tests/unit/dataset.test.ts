@@ -1,5 +1,7 @@
 // The real dataset in src/data: it compiles, and the entries the issues name behave as required.
 import { describe, expect, it } from 'vitest';
+import { candidateDomains } from '../../src/core/host.ts';
+import { hostPermissionPatterns } from '../../src/core/host-permissions.ts';
 import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
 import { compileFromDisk, readNeverFlag } from '../../src/tools/dataset-sources.ts';
 
@@ -50,5 +52,26 @@ describe('the shipped dataset', () => {
     const dutch = leakbase.policeMessages.find((m) => m.lang === 'nl')!;
     expect(dutch.text).toBe('handel in gestolen data is strafbaar. Iedereen laat online sporen achter; niemand is onaantastbaar of onvindbaar.');
     expect(dutch.translations.en).toBeTruthy();
+  });
+
+  // The 25 high-confidence seized domains of the research this dataset started from (shared/research/other-operations.md).
+  const RESEARCH_HIGH = ['webstresser.org', 'bestmixer.io', 'doublevpn.com', 'raidforums.com', 'rf.ws', 'raid.lol', 'ispoof.cc',
+    '24xbtc.com', '100btc.pro', 'pridechange.com', '101crypta.com', 'uxbtc.com', 'trust-exchange.org', 'bitcoin24.exchange',
+    'paybtc.pro', 'owl.gold', 'warzone.ws', 'zdstresser.net', 'orbitalstress.net', 'starkstresser.net', 'cracked.io', 'nulled.to',
+    'garantex.org', 'garantex.io', 'cryptomixer.io'];
+
+  it.each(RESEARCH_HIGH)('%s (high confidence in the research) is listed, with host access for the warning page', (domain) => {
+    expect(match(`https://${domain}/`)).toMatchObject({ domain });
+    expect(match(`https://www.${domain}/x`)).not.toBeNull();
+    const patterns = hostPermissionPatterns(Object.keys(dataset.domains));
+    expect(candidateDomains(domain).some((d) => patterns.includes(`*://*.${d}/*`))).toBe(true);
+  });
+
+  it('excludes what the inclusion policy leaves out', () => {
+    for (const domain of ['z-lib.org', 'b-ok.org', '3lib.net', 'leakbase.pw', 'leakbase.org']) expect(match(`https://${domain}/`), domain).toBeNull();
+  });
+
+  it('gives every domain a review-by date after its last check', () => {
+    for (const op of dataset.operations) for (const d of op.domains) expect(d.reviewBy > d.lastChecked, d.domain).toBe(true);
   });
 });

@@ -1,0 +1,98 @@
+// Every page in both languages: axe-core finds no violations (Chromium), every action is reachable
+// with Tab, nothing overflows at 360 px, and screenshots in light and dark, wide and narrow, for both
+// browsers (test-results/screenshots) for a person to look at.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, newProfileDir } from './support/browsers.ts';
+import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
+import { LISTED, UNCONFIRMED } from './support/hosts.ts';
+import { useBadgeOnly } from './support/settings.ts';
+import { screenshotPath } from './support/paths.ts';
+import { startTestServer, type TestServer } from './support/test-server.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const api = '(globalThis.browser ?? chrome)';
+
+interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+
+async function setLanguage(driver: Driver, lang: 'nl' | 'en'): Promise<void> {
+  await driver.inExtension(`${api}.storage.local.get('settings').then((r) => ${api}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${lang}', allowedHosts: ['www.cracked.io'] } }))`);
+}
+
+/** The pages to check, each opened fresh and ready when `ready` exists. */
+function pages(tabId: number) {
+  return [
+    { name: 'popup', path: `/src/popup/index.html?tab=${tabId}`, ready: '#content h1' },
+    { name: 'warning', path: `/src/warning/index.html#http://${LISTED}/threads/1`, ready: '#go-back' },
+    { name: 'warning-unconfirmed', path: `/src/warning/index.html#http://${UNCONFIRMED}/`, ready: '#go-back' },
+    { name: 'options', path: '/src/options/index.html', ready: 'input[name="level"]:checked' },
+    { name: 'catalogue', path: '/src/catalogue/index.html', ready: 'main' },
+  ];
+}
+
+async function open(driver: Driver, path: string, ready: string, lang: string): Promise<TabHandle> {
+  const tab = await driver.openExtensionPage(path);
+  await waitFor(`${driver.name}: ${path} ready in ${lang}`, async () => (await tab.exists(ready)) && (await tab.evaluate<string>('document.documentElement.lang')) === lang, Boolean);
+  return tab;
+}
+
+for (const browser of BROWSERS) {
+  for (const scheme of ['light', 'dark'] as const) {
+    describe(`${browser.name}, ${scheme}`, () => {
+      let server: TestServer;
+      let driver: Driver;
+      beforeAll(async () => {
+        if (browser.skipReason) return;
+        server = await startTestServer();
+        driver = await browser.launch({ port: server.port, profileDir: newProfileDir(), colorScheme: scheme });
+        await useBadgeOnly(driver);
+        await driver.visit(driver.url(LISTED));
+      }, 60_000);
+      afterAll(async () => {
+        await driver?.close();
+        await server?.close();
+      });
+
+      for (const lang of ['en', 'nl'] as const) {
+        it(`${lang}: pages pass axe, are keyboard usable, fit 360 px; screenshots`, async (ctx) => {
+          if (browser.skipReason) ctx.skip(browser.skipReason);
+          await setLanguage(driver, lang);
+          const tabId = await driver.testTabId();
+          for (const page of pages(tabId)) {
+            const tab = await open(driver, page.path, page.ready, lang);
+            if (browser.name === 'chromium' && scheme === 'light') {
+              await tab.evaluate(axeSource);
+              const result = await tab.evaluate<AxeResult>('axe.run(document, { resultTypes: ["violations"] })');
+              const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+              expect(summary, `${browser.name}: axe on ${page.name} in ${lang}`).toEqual([]);
+            }
+            // Keyboard: every button, link and form control on the page is reached by Tab.
+            const focusable = await tab.evaluate<number>(`document.querySelectorAll('button:not([disabled]):not([hidden] *), a[href], select, input:not([disabled])').length`);
+            const reached = new Set<string>();
+            for (let i = 0; i < focusable + 3; i++) {
+              await tab.press('Tab');
+              reached.add(await tab.evaluate<string>(`(() => { const e = document.activeElement; return e ? e.tagName + '#' + (e.id || e.getAttribute('href') || e.getAttribute('value') || e.textContent.trim().slice(0, 30)) : ''; })()`));
+            }
+            if (page.name.startsWith('warning')) {
+              for (const id of ['BUTTON#go-back', 'BUTTON#continue', 'BUTTON#dont-warn']) expect([...reached], `${browser.name}: ${id} reachable by Tab on ${page.name}`).toContain(id);
+            }
+            if (page.name === 'options') {
+              expect([...reached].some((r) => r.startsWith('INPUT#')), `${browser.name}: level reachable by Tab`).toBe(true);
+              expect([...reached].some((r) => r.startsWith('BUTTON#')), `${browser.name}: remove button reachable by Tab`).toBe(true);
+            }
+            const wide = page.name === 'popup' ? 400 : 1000;
+            await tab.setViewport(wide, 800);
+            await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-${wide}`));
+            await tab.setViewport(360, 740);
+            await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-360`));
+            const overflow = await tab.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+            expect(overflow, `${browser.name}: ${page.name} (${lang}) overflows at 360 px`).toBeLessThanOrEqual(0);
+            expect(tab.errors()).toEqual([]);
+            await tab.close();
+          }
+        }, 120_000);
+      }
+    });
+  }
+}
