@@ -1,11 +1,10 @@
 // Options page entry: language, warning level, the sites the user allowed, and plain explanations.
-import { resolveLanguage, type LanguageSetting } from '../core/language.ts';
 import type { WarningLevel } from '../core/warning-level.ts';
-import { translator } from '../i18n/translate.ts';
 import { removePermanentException } from '../platform/exceptions.ts';
 import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
 import { loadPolicy } from '../platform/policy-store.ts';
-import { loadSettings, updateSettings } from '../platform/settings-store.ts';
+import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
+import { updateSettings } from '../platform/settings-store.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { localizePage } from '../ui/localize.ts';
 
@@ -14,9 +13,7 @@ const languageSelect = byId<HTMLSelectElement>('language');
 const levelInputs = [...document.querySelectorAll<HTMLInputElement>('input[name="level"]')];
 
 async function render(): Promise<void> {
-  const [settings, policy, access] = await Promise.all([loadSettings(), loadPolicy(), hasHostAccess()]);
-  const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
-  const t = translator(lang);
+  const [{ settings, lang, t }, policy, access] = await Promise.all([loadPageLanguage(), loadPolicy(), hasHostAccess()]);
   localizePage(document, t, lang);
   document.title = t('optionsTitle');
   languageSelect.value = settings.language;
@@ -45,13 +42,11 @@ function saved(message: string): void {
   byId('status').textContent = message;
 }
 
-languageSelect.addEventListener('change', () => {
-  void updateSettings({ language: languageSelect.value as LanguageSetting }).then(render);
-});
+bindLanguageSelect(languageSelect, render);
 for (const input of levelInputs) {
   input.addEventListener('change', () => {
     if (!input.checked) return;
-    void updateSettings({ warningLevel: input.value as WarningLevel }).then(() => saved(translator(document.documentElement.lang === 'nl' ? 'nl' : 'en')('saved')));
+    void updateSettings({ warningLevel: input.value as WarningLevel }).then(async () => saved((await loadPageLanguage()).t('saved')));
   });
 }
 void render();

@@ -22,6 +22,10 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
+export function languageFor(settings: Settings): Language {
+  return resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
+}
+
 export async function currentLanguage(): Promise<Language> {
-  return resolveLanguage((await loadSettings()).language, navigator.languages ?? [navigator.language]);
+  return languageFor(await loadSettings());
 }

@@ -1,17 +1,16 @@
 // Popup entry: describes the page the current tab shows, from the background's per-tab state.
 import { daysBetween, formatDate } from '../core/format.ts';
-import { resolveLanguage, type LanguageSetting } from '../core/language.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import type { Language } from '../core/dataset-types.ts';
-import { statusKey, translator, type Translate } from '../i18n/translate.ts';
+import { statusKey, type Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
 import { dataset, domainCount, matcher, operationById } from '../platform/bundled-dataset.ts';
 import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
-import { loadSettings, updateSettings } from '../platform/settings-store.ts';
+import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { readTabState } from '../platform/tab-state-store.ts';
 import { warningPageUrl } from '../platform/blocking.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
-import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
+import { operationCard, type CardContext } from '../ui/operation-card.ts';
 
 const content = document.getElementById('content') as HTMLElement;
 const footer = document.getElementById('footer') as HTMLElement;
@@ -38,12 +37,8 @@ function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language
       state.host !== state.match.domain && h('p', {}, t('listedVia', { domain: state.match.domain })),
       h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(state.match.status))),
     ),
-    whatHappened(op, ctx),
-    policeWords(op, ctx),
-    advice(op, ctx),
-    domainEvidence(entry, ctx),
-    sources(op, ctx),
-  ].filter((n): n is HTMLElement => n !== null);
+    ...operationCard(op, entry, ctx),
+  ];
 }
 
 function otherView(state: TabState, t: Translate, date: string): Node[] {
@@ -55,9 +50,7 @@ function otherView(state: TabState, t: Translate, date: string): Node[] {
 }
 
 async function render(): Promise<void> {
-  const settings = await loadSettings();
-  const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
-  const t = translator(lang);
+  const { settings, lang, t } = await loadPageLanguage();
   document.documentElement.lang = lang;
   document.title = t('extName');
   (document.getElementById('language-label') as HTMLElement).textContent = t('languageLabel');
@@ -92,9 +85,7 @@ async function render(): Promise<void> {
   document.getElementById('grant')?.addEventListener('click', () => void requestHostAccess().then(render));
 }
 
-languageSelect.addEventListener('change', () => {
-  void updateSettings({ language: languageSelect.value as LanguageSetting }).then(render);
-});
+bindLanguageSelect(languageSelect, render);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') window.close();
 });

@@ -118,3 +118,9 @@ export function sources(op: Operation, ctx: CardContext): HTMLElement {
     ))),
   );
 }
+
+/** The whole card for one listed domain, in reading order: what happened, the police's words, advice, evidence, sources. */
+export function operationCard(op: Operation, entry: DomainEntry, ctx: CardContext): HTMLElement[] {
+  return [whatHappened(op, ctx), policeWords(op, ctx), advice(op, ctx), domainEvidence(entry, ctx), sources(op, ctx)]
+    .filter((section): section is HTMLElement => section !== null);
+}

@@ -1,19 +1,18 @@
 // Warning page entry: shown by the browser in place of a listed site (a declarativeNetRequest redirect
 // puts the original URL in the hash). Everything here is set as text, never as markup.
-import { resolveLanguage, type LanguageSetting } from '../core/language.ts';
 import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../core/warning-target.ts';
 import { hostFromUrl } from '../core/host.ts';
 import type { Language } from '../core/dataset-types.ts';
-import { statusKey, translator, type Translate } from '../i18n/translate.ts';
+import { statusKey, type Translate } from '../i18n/translate.ts';
 import { matcher, operationById } from '../platform/bundled-dataset.ts';
 import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
 import { syncBlockingRules } from '../platform/blocking.ts';
 import { loadPolicy } from '../platform/policy-store.ts';
-import { loadSettings, updateSettings } from '../platform/settings-store.ts';
+import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { closeCurrentTab } from '../platform/tabs.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { localizePage } from '../ui/localize.ts';
-import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
+import { operationCard, type CardContext } from '../ui/operation-card.ts';
 
 const content = document.getElementById('content') as HTMLElement;
 const languageSelect = document.getElementById('language') as HTMLSelectElement;
@@ -86,12 +85,8 @@ function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Languag
       h('details', {}, h('summary', {}, t('warningAddress')), h('p', { class: 'target-url' }, shortenForDisplay(target.url, 300))),
       actions(target, t, allowBypass),
     ),
-    whatHappened(op, ctx),
-    policeWords(op, ctx),
-    advice(op, ctx),
-    domainEvidence(entry, ctx),
-    sources(op, ctx),
-  ].filter((n): n is HTMLElement => n !== null);
+    ...operationCard(op, entry, ctx),
+  ];
 }
 
 function neutralView(t: Translate): Node[] {
@@ -100,9 +95,7 @@ function neutralView(t: Translate): Node[] {
 }
 
 async function render(): Promise<void> {
-  const [settings, policy] = await Promise.all([loadSettings(), loadPolicy()]);
-  const lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
-  const t = translator(lang);
+  const [{ settings, lang, t }, policy] = await Promise.all([loadPageLanguage(), loadPolicy()]);
   localizePage(document, t, lang);
   languageSelect.value = settings.language;
   const target = readWarningTarget(matcher, location.hash);
@@ -111,8 +104,6 @@ async function render(): Promise<void> {
   (document.getElementById('warning-heading') as HTMLElement).focus();
 }
 
-languageSelect.addEventListener('change', () => {
-  void updateSettings({ language: languageSelect.value as LanguageSetting }).then(render);
-});
+bindLanguageSelect(languageSelect, render);
 window.addEventListener('hashchange', () => void render());
 void render();
