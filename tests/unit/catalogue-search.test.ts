@@ -1,0 +1,152 @@
+// Catalogue search: every term must occur in the platform, operation name, domains, agencies (both
+// languages), country names (UI language) or years; status and confidence filters keep matching domains.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_QUERY, normaliseText, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
+import type { Confidence, DomainStatus, Language, Operation } from '../../src/core/dataset-types.ts';
+import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
+import { validOperation } from './fixtures/operation.ts';
+
+function operation(id: string, fields: Partial<Operation>, domains: [string, DomainStatus, Confidence][]): Operation {
+  const base = validOperation(id, domains.map(([d]) => d));
+  return {
+    ...base,
+    ...fields,
+    domains: base.domains.map((entry, i) => ({
+      ...entry,
+      confidence: domains[i][2],
+      history: [{ ...entry.history[0], status: domains[i][1] }],
+    })),
+  };
+}
+
+const OPERATIONS: Operation[] = [
+  operation('webstresser', {
+    platform: 'Webstresser.org', operationName: 'Operation Power Off', dates: { from: '2018-04-24', to: '2018-04-25' },
+    countries: ['NL', 'GB'], agencies: [{ nl: 'Team High Tech Crime, Landelijke Eenheid', en: 'National High Tech Crime Unit' }],
+  }, [['webstresser.org', 'offline', 'high']]),
+  operation('leakbase', {
+    platform: 'LeakBase', operationName: 'Operation Leak', dates: { from: '2026-03-03', to: '2026-03-04' },
+    countries: ['NL', 'US'],
+    agencies: [{ nl: 'Team Cybercrime, politie Amsterdam', en: 'Team Cybercrime, Amsterdam police' }, { nl: 'Europol (coördinatie)', en: 'Europol (coordination)' }],
+  }, [['leakbase.bz', 'suspected-relaunch', 'medium'], ['leakbase.la', 'seized', 'high']]),
+  operation('raidforums', {
+    platform: 'RaidForums', operationName: 'Operation Tourniquet', dates: { from: '2022-01-31', to: '2022-04-12' },
+    countries: ['US', 'GB', 'SE'], agencies: [{ nl: 'FBI en Amerikaans ministerie van Justitie', en: 'FBI and U.S. Department of Justice' }],
+  }, [['raidforums.com', 'seized', 'high'], ['rf.ws', 'offline', 'low']]),
+  operation('cryptomixer', {
+    platform: 'Cryptomixer', operationName: null, kind: { nl: 'cryptomixer', en: 'crypto mixer' }, dates: { from: '2025-11-24', to: '2025-11-28' },
+    countries: ['DE', 'CH'], agencies: [{ nl: 'Bundeskriminalamt (Duitsland)', en: 'Bundeskriminalamt' }, { nl: 'kantonspolitie Zürich', en: 'Zurich Cantonal Police' }],
+  }, [['cryptomixer.io', 'seized', 'high']]),
+];
+
+const query = (q: Partial<CatalogueQuery>): CatalogueQuery => ({ ...EMPTY_QUERY, ...q });
+const ids = (q: Partial<CatalogueQuery>, lang: Language = 'en') => searchCatalogue(OPERATIONS, query(q), lang).map((hit) => hit.operation.id);
+
+describe('searching the catalogue by text', () => {
+  it.each<[string, Language, string[]]>([
+    ['', 'en', ['leakbase', 'cryptomixer', 'raidforums', 'webstresser']],
+    ['   ', 'nl', ['leakbase', 'cryptomixer', 'raidforums', 'webstresser']],
+    // platform and operation names, any case
+    ['leakbase', 'en', ['leakbase']],
+    ['LEAKBASE', 'nl', ['leakbase']],
+    ['raid forums', 'en', ['raidforums']],
+    ['operation tourniquet', 'en', ['raidforums']],
+    ['Power Off', 'nl', ['webstresser']],
+    ['crypto mixer', 'en', ['cryptomixer']],
+    // domains
+    ['leakbase.la', 'en', ['leakbase']],
+    ['rf.ws', 'en', ['raidforums']],
+    ['webstresser.org', 'nl', ['webstresser']],
+    // country names in the UI language only
+    ['Duitsland', 'nl', ['cryptomixer']],
+    ['Germany', 'en', ['cryptomixer']],
+    ['Zwitserland', 'nl', ['cryptomixer']],
+    ['Switzerland', 'en', ['cryptomixer']],
+    ['Verenigd Koninkrijk', 'nl', ['raidforums', 'webstresser']],
+    ['United Kingdom', 'en', ['raidforums', 'webstresser']],
+    ['verenigde staten', 'nl', ['leakbase', 'raidforums']],
+    ['Germany', 'nl', []],
+    ['Zwitserland', 'en', []],
+    // agencies, in either language whatever the UI language
+    ['europol', 'en', ['leakbase']],
+    ['politie amsterdam', 'en', ['leakbase']],
+    ['Amsterdam police', 'nl', ['leakbase']],
+    ['Department of Justice', 'nl', ['raidforums']],
+    ['zurich', 'nl', ['cryptomixer']],
+    ['ZÜRICH', 'en', ['cryptomixer']],
+    // years of the operation's first and last day
+    ['2026', 'en', ['leakbase']],
+    ['2022', 'nl', ['raidforums']],
+    ['2018', 'en', ['webstresser']],
+    ['2019', 'en', []],
+    // several terms: all must occur
+    ['leakbase 2026', 'en', ['leakbase']],
+    ['leakbase 2022', 'en', []],
+    ['FBI 2022', 'en', ['raidforums']],
+    ['nothing like this', 'en', []],
+  ])('%j in %s finds %j', (text, lang, expected) => {
+    expect(ids({ text }, lang)).toEqual(expected);
+  });
+});
+
+describe('filtering by status and confidence', () => {
+  it.each<[Partial<CatalogueQuery>, [string, string[]][]]>([
+    [{ status: 'suspected-relaunch' }, [['leakbase', ['leakbase.bz']]]],
+    [{ status: 'offline' }, [['raidforums', ['rf.ws']], ['webstresser', ['webstresser.org']]]],
+    [{ status: 'seized' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com']]]],
+    [{ status: 'lapsed' }, []],
+    [{ confidence: 'low' }, [['raidforums', ['rf.ws']]]],
+    [{ confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
+    [{ confidence: 'high' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com']], ['webstresser', ['webstresser.org']]]],
+    [{ status: 'seized', confidence: 'medium' }, []],
+    [{ status: 'offline', confidence: 'high' }, [['webstresser', ['webstresser.org']]]],
+    [{ text: 'raid', status: 'offline' }, [['raidforums', ['rf.ws']]]],
+    [{ text: 'leakbase', status: 'offline' }, []],
+    [{ text: 'Duitsland', confidence: 'high' }, [['cryptomixer', ['cryptomixer.io']]]],
+    [{ text: '2026', status: 'suspected-relaunch', confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
+  ])('%j', (q, expected) => {
+    const hits = searchCatalogue(OPERATIONS, query(q), 'nl');
+    expect(hits.map((hit) => [hit.operation.id, hit.domains.map((d) => d.domain)])).toEqual(expected);
+  });
+
+  it('without filters every domain of a matching operation is kept', () => {
+    const [hit] = searchCatalogue(OPERATIONS, query({ text: 'leakbase' }), 'en');
+    expect(hit.domains.map((d) => d.domain)).toEqual(['leakbase.bz', 'leakbase.la']);
+  });
+
+  it('filters on the current status: the last step of the history', () => {
+    const op = operation('moved', { platform: 'Moved' }, [['moved.test', 'seized', 'high']]);
+    op.domains[0].history = [{ ...op.domains[0].history[0], status: 'seized' }, { ...op.domains[0].history[0], status: 'lapsed' }];
+    expect(searchCatalogue([op], query({ status: 'seized' }), 'en')).toEqual([]);
+    expect(searchCatalogue([op], query({ status: 'lapsed' }), 'en')).toHaveLength(1);
+  });
+});
+
+describe('normalised text', () => {
+  it.each([
+    ['LeakBase', 'leakbase'],
+    ['  Oekraïne   Cyber ', 'oekraine cyber'],
+    ['Zürich', 'zurich'],
+    ['coördinatie', 'coordinatie'],
+    ['A\tB\nC', 'a b c'],
+  ])('%j → %j', (input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+});
+
+describe('the shipped dataset', () => {
+  const dataset = compileFromDisk().dataset!;
+  it('an empty query lists every operation', () => {
+    expect(searchCatalogue(dataset.operations, EMPTY_QUERY, 'en')).toHaveLength(dataset.operations.length);
+  });
+  it('"leakbase" finds LeakBase only', () => {
+    expect(searchCatalogue(dataset.operations, query({ text: 'leakbase' }), 'nl').map((h) => h.operation.id)).toEqual(['leakbase']);
+  });
+  it('a country name finds every operation in that country, in the UI language', () => {
+    const german = dataset.operations.filter((o) => o.countries.includes('DE')).map((o) => o.id).sort();
+    for (const [text, lang] of [['Duitsland', 'nl'], ['Germany', 'en']] as const) {
+      const found = searchCatalogue(dataset.operations, query({ text }), lang).map((h) => h.operation.id);
+      expect(found).toEqual(expect.arrayContaining(german));
+    }
+  });
+});
