@@ -3,10 +3,9 @@
 import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../core/catalogue-search.ts';
 import { CONFIDENCES, STATUSES, type Language } from '../core/dataset-types.ts';
 import { daysBetween, formatDate } from '../core/format.ts';
-import { resolveLanguage, type LanguageSetting } from '../core/language.ts';
 import { statusKey, translator, type Translate } from '../i18n/translate.ts';
 import { dataset, domainCount } from '../platform/bundled-dataset.ts';
-import { loadSettings, updateSettings } from '../platform/settings-store.ts';
+import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { localizePage } from '../ui/localize.ts';
 import { CONFIDENCE_SHORT, renderResults } from './catalogue-list.ts';
@@ -49,9 +48,9 @@ function update(): void {
 }
 
 async function render(): Promise<void> {
-  const settings = await loadSettings();
-  lang = resolveLanguage(settings.language, navigator.languages ?? [navigator.language]);
-  t = translator(lang);
+  const page = await loadPageLanguage();
+  ({ lang, t } = page);
+  const { settings } = page;
   localizePage(document, t, lang);
   document.title = `${t('catalogueTitle')} – ${t('extName')}`;
   languageSelect.value = settings.language;
@@ -72,7 +71,5 @@ async function render(): Promise<void> {
 queryInput.value = new URLSearchParams(location.search).get('q') ?? EMPTY_QUERY.text;
 for (const control of [queryInput, statusSelect, confidenceSelect]) control.addEventListener('input', update);
 byId<HTMLFormElement>('search').addEventListener('submit', (event) => event.preventDefault());
-languageSelect.addEventListener('change', () => {
-  void updateSettings({ language: languageSelect.value as LanguageSetting }).then(render);
-});
+bindLanguageSelect(languageSelect, render);
 void render();
