@@ -1,49 +1,34 @@
 // The extension in real Chromium and real Firefox ESR, visiting real listed names that the browsers
 // resolve to a local test server: badge, icon title and popup text for each kind of visit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
-import { waitFor, type Badge, type Driver } from './support/driver.ts';
+import { waitFor, type Badge } from './support/driver.ts';
 import { CLEAN, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { useBadgeOnly } from './support/settings.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 const listed = (b: Badge) => b.text === '!';
 const clean = (b: Badge) => b.text === '';
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
-    let server: TestServer;
-    let driver: Driver;
-    const profileDir = newProfileDir();
-
-    beforeAll(async () => {
-      if (browser.skipReason) return;
-      server = await startTestServer();
-      driver = await browser.launch({ port: server.port, profileDir, lang: 'en-US' });
+    const s = browserSuite(browser, {
+      profileDir: newProfileDir(),
+      lang: 'en-US',
       // These tests look at the listed pages themselves; the full-page warning has its own tests.
-      await useBadgeOnly(driver);
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+      afterLaunch: useBadgeOnly,
     });
+    const step = s.step;
 
-    const step = (name: string, body: () => Promise<void>) =>
-      it(name, async (ctx) => {
-        if (browser.skipReason) ctx.skip(browser.skipReason);
-        await body();
-      }, 60_000);
-
-    const badgeAfter = (what: string, ok: (b: Badge) => boolean) => waitFor(`${browser.name}: badge after ${what}`, () => driver.badge(), ok);
+    const badgeAfter = (what: string, ok: (b: Badge) => boolean) => waitFor(`${browser.name}: badge after ${what}`, () => s.driver.badge(), ok);
 
     step('listed domain: red badge, icon title and the full operation card in the popup', async () => {
-      await driver.visit(driver.url(LISTED));
+      await s.driver.visit(s.driver.url(LISTED));
       const badge = await badgeAfter(`visiting ${LISTED}`, listed);
       expect(badge.title).toContain(LISTED);
       expect(badge.title).toContain('LeakBase');
-      const popup = await driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-listed-en`) });
+      const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-listed-en`) });
       expect(popup.lang).toBe('en');
       for (const text of [
         `You are on ${LISTED}`, 'LeakBase', 'forum trading stolen data', 'Operation Leak', '3', 'March 2026',
@@ -57,68 +42,68 @@ for (const browser of BROWSERS) {
     });
 
     step('listed domain in Dutch: the language choice applies at once and is remembered', async () => {
-      const nl = await driver.popup({ chooseLanguage: 'nl', screenshot: screenshotPath(`${browser.name}-popup-listed-nl`) });
+      const nl = await s.driver.popup({ chooseLanguage: 'nl', screenshot: screenshotPath(`${browser.name}-popup-listed-nl`) });
       expect(nl.lang).toBe('nl');
       for (const text of ['Je bent op', 'Wat er gebeurde', 'Team Cybercrime, politie Amsterdam', '142.000',
         'In de woorden van de politie', 'handel in gestolen data is strafbaar', 'Onze vertaling (Nederlands)',
         'Alle inhoud van het forum', 'In beslag genomen door de politie', 'Bronnen']) {
         expect(nl.text, `${browser.name}: Dutch popup should say "${text}"`).toContain(text);
       }
-      const again = await driver.popup();
+      const again = await s.driver.popup();
       expect(again.lang, `${browser.name}: language choice remembered`).toBe('nl');
-      const back = await driver.popup({ chooseLanguage: 'auto' });
+      const back = await s.driver.popup({ chooseLanguage: 'auto' });
       expect(back.lang).toBe('en');
     });
 
     step('subdomain of a listed domain matches the listed parent', async () => {
-      await driver.visit(driver.url(LISTED_SUB, '/threads/1'));
+      await s.driver.visit(s.driver.url(LISTED_SUB, '/threads/1'));
       const badge = await badgeAfter(`visiting ${LISTED_SUB}`, listed);
       expect(badge.title).toContain(LISTED_SUB);
-      const popup = await driver.popup();
+      const popup = await s.driver.popup();
       expect(popup.text).toContain(`You are on ${LISTED_SUB}`);
       expect(popup.text).toContain(`Listed domain: ${LISTED}`);
     });
 
     step('unlisted domain: no badge; the popup says so and describes the list', async () => {
-      await driver.visit(driver.url(CLEAN));
+      await s.driver.visit(s.driver.url(CLEAN));
       const badge = await badgeAfter(`visiting ${CLEAN}`, clean);
       expect(badge.title).toBe('Takedown Alert: this site is not on the list');
-      const popup = await driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unlisted-en`) });
+      const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unlisted-en`) });
       expect(popup.text).toContain('This site is not on the list');
       expect(popup.text).toMatch(/knows \d+ police operations and \d+ domains\. The list is dated \d+ \w+ \d{4}/);
-      const nl = await driver.popup({ chooseLanguage: 'nl', screenshot: screenshotPath(`${browser.name}-popup-unlisted-nl`) });
+      const nl = await s.driver.popup({ chooseLanguage: 'nl', screenshot: screenshotPath(`${browser.name}-popup-unlisted-nl`) });
       expect(nl.text).toContain('Deze site staat niet op de lijst');
-      await driver.popup({ chooseLanguage: 'auto' });
+      await s.driver.popup({ chooseLanguage: 'auto' });
     });
 
     step('listed → unlisted → back in one tab: badge and popup follow the page shown', async () => {
-      await driver.visit(driver.url(LISTED));
+      await s.driver.visit(s.driver.url(LISTED));
       await badgeAfter(`visiting ${LISTED}`, listed);
-      await driver.visit(driver.url(CLEAN, '/next'));
+      await s.driver.visit(s.driver.url(CLEAN, '/next'));
       await badgeAfter(`navigating ${LISTED} → ${CLEAN}`, clean);
-      expect((await driver.popup()).text).toContain('This site is not on the list');
-      await driver.back();
+      expect((await s.driver.popup()).text).toContain('This site is not on the list');
+      await s.driver.back();
       await badgeAfter(`going back to ${LISTED}`, listed);
-      expect((await driver.popup()).text).toContain(`You are on ${LISTED}`);
+      expect((await s.driver.popup()).text).toContain(`You are on ${LISTED}`);
     });
 
     step('HTTP redirect from an unlisted to a listed domain is caught', async () => {
-      await driver.visit(driver.url(CLEAN));
+      await s.driver.visit(s.driver.url(CLEAN));
       await badgeAfter(`visiting ${CLEAN}`, clean);
-      const before = server.pageRequests(CLEAN);
-      await driver.visit(driver.url(CLEAN, `/redirect?to=${encodeURIComponent(driver.url(LISTED_WWW, '/landing'))}`));
-      expect(server.pageRequests(CLEAN), 'the redirect itself was served').toBe(before + 1);
-      expect(new URL(await driver.currentUrl()).hostname).toBe(LISTED_WWW);
+      const before = s.server.pageRequests(CLEAN);
+      await s.driver.visit(s.driver.url(CLEAN, `/redirect?to=${encodeURIComponent(s.driver.url(LISTED_WWW, '/landing'))}`));
+      expect(s.server.pageRequests(CLEAN), 'the redirect itself was served').toBe(before + 1);
+      expect(new URL(await s.driver.currentUrl()).hostname).toBe(LISTED_WWW);
       const badge = await badgeAfter(`a redirect ${CLEAN} → ${LISTED_WWW}`, listed);
       expect(badge.title).toContain(LISTED_WWW);
-      expect((await driver.popup()).text).toContain(`You are on ${LISTED_WWW}`);
+      expect((await s.driver.popup()).text).toContain(`You are on ${LISTED_WWW}`);
     });
 
     step('possible relaunch: a distinct mark, worded as unconfirmed', async () => {
-      await driver.visit(driver.url(UNCONFIRMED));
+      await s.driver.visit(s.driver.url(UNCONFIRMED));
       const badge = await badgeAfter(`visiting ${UNCONFIRMED}`, (b) => b.text === '?');
       expect(badge.title).toContain('Possible relaunch or copycat, not confirmed seized');
-      const popup = await driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unconfirmed-en`) });
+      const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unconfirmed-en`) });
       expect(popup.text).toContain('Possible relaunch or copycat, not confirmed seized');
       expect(popup.text).toContain('Medium:');
     });

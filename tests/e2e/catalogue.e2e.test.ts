@@ -3,7 +3,7 @@
 // opt-in "Have I been there?" history check with its optional permission.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
@@ -11,7 +11,7 @@ import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
 import { LISTED } from './support/hosts.ts';
 import { ROOT, screenshotPath } from './support/paths.ts';
 import { useBadgeOnly } from './support/settings.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.json'), 'utf8')) as CompiledDataset;
 const total = dataset.operations.length;
@@ -49,30 +49,16 @@ const storageSnapshot = (driver: Driver) => driver.inExtension<string>(`${api}.s
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
-    let server: TestServer;
-    let driver: Driver;
     let page: TabHandle;
-
-    beforeAll(async () => {
-      if (browser.skipReason) return;
-      server = await startTestServer();
-      const profileDir = browser.name === 'firefox' ? firefoxProfileWithoutPermissionPrompts() : newProfileDir();
-      driver = await browser.launch({ port: server.port, profileDir, lang: 'en-US' });
-    }, 60_000);
-
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+    const s = browserSuite(browser, {
+      // Firefox can grant optional permissions without a prompt (see firefoxProfileWithoutPermissionPrompts).
+      profileDir: browser.name === 'firefox' ? firefoxProfileWithoutPermissionPrompts() : newProfileDir(),
+      lang: 'en-US',
     });
-
-    const step = (name: string, body: () => Promise<void>) =>
-      it(name, async (ctx) => {
-        if (browser.skipReason) ctx.skip(browser.skipReason);
-        await body();
-      }, 90_000);
+    const step = s.step;
 
     step('lists every operation of the compiled dataset, with the list date and labelled controls', async () => {
-      page = await driver.openExtensionPage(CATALOGUE);
+      page = await s.driver.openExtensionPage(CATALOGUE);
       await page.setViewport(1000, 800);
       const ids = await waitFor(`${browser.name}: catalogue rendered`, () => shownIds(page), (l) => l.length === total);
       expect(ids.sort()).toEqual(dataset.operations.map((o) => `op-${o.id}`).sort());
@@ -161,11 +147,11 @@ for (const browser of BROWSERS) {
 
     if (browser.name === 'firefox') {
       step('Have I been there? asks for the history permission on click, shows the visit with advice, keeps nothing, gives the permission back', async () => {
-        expect(await historyPermission(driver), 'no history permission before the click').toBe(false);
-        await useBadgeOnly(driver);
-        await driver.visit(driver.url(LISTED));
-        const before = await storageSnapshot(driver);
-        const catalogue = await driver.openExtensionPage(CATALOGUE);
+        expect(await historyPermission(s.driver), 'no history permission before the click').toBe(false);
+        await useBadgeOnly(s.driver);
+        await s.driver.visit(s.driver.url(LISTED));
+        const before = await storageSnapshot(s.driver);
+        const catalogue = await s.driver.openExtensionPage(CATALOGUE);
         await catalogue.setViewport(1000, 800);
         await waitFor('firefox: catalogue rendered', () => catalogue.exists('#visits-check'), Boolean);
         await catalogue.click('#visits-check');
@@ -175,20 +161,20 @@ for (const browser of BROWSERS) {
           'What this means for you, and what to do', 'Nothing from this check was kept', 'Give the permission back']) {
           expect(results, `history results should say "${text}"`).toContain(text);
         }
-        expect(await historyPermission(driver)).toBe(true);
-        expect(await storageSnapshot(driver), 'nothing from the check was written to storage').toBe(before);
+        expect(await historyPermission(s.driver)).toBe(true);
+        expect(await storageSnapshot(s.driver), 'nothing from the check was written to storage').toBe(before);
         await catalogue.screenshot(screenshotPath('firefox-catalogue-history-hit-en'));
         await catalogue.click('#visits-give-back');
         await waitFor('firefox: permission given back', () => catalogue.text('#visits-status'), (t) => t.includes('Permission given back'));
-        expect(await historyPermission(driver)).toBe(false);
+        expect(await historyPermission(s.driver)).toBe(false);
         expect(await catalogue.exists('#visits-give-back')).toBe(false);
         expect(catalogue.errors()).toEqual([]);
         await catalogue.close();
       });
     } else {
       step('Have I been there? asks for the history permission on click; headless Chromium leaves the prompt unanswered', async () => {
-        expect(await historyPermission(driver), 'no history permission before the click').toBe(false);
-        const catalogue = await driver.openExtensionPage(CATALOGUE);
+        expect(await historyPermission(s.driver), 'no history permission before the click').toBe(false);
+        const catalogue = await s.driver.openExtensionPage(CATALOGUE);
         await waitFor('chromium: catalogue rendered', () => catalogue.exists('#visits-check'), Boolean);
         await catalogue.click('#visits-check');
         await waitFor('chromium: asking', () => catalogue.text('#visits-status'), (t) => t.includes('Waiting for your answer to the browser\'s question…'));
@@ -198,7 +184,7 @@ for (const browser of BROWSERS) {
         expect(await catalogue.text('#visits-status')).toContain('Waiting for your answer');
         expect(await catalogue.evaluate<boolean>(`document.getElementById('visits-check').disabled`)).toBe(true);
         expect(await catalogue.text('#visits-results')).toBe('');
-        expect(await historyPermission(driver)).toBe(false);
+        expect(await historyPermission(s.driver)).toBe(false);
         await catalogue.screenshot(screenshotPath('chromium-catalogue-history-asking-en'));
         expect(catalogue.errors()).toEqual([]);
         await catalogue.close();

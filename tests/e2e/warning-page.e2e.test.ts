@@ -1,13 +1,14 @@
 // The full-page warning in real Chromium and Firefox ESR: shown before any request reaches a listed
 // host, with Go back, Continue and Don't warn again, the three warning levels, the administrator
 // policy, redirects, and hostile hashes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir, type BrowserUnderTest } from './support/browsers.ts';
 import { waitFor, type Badge, type Driver, type TabHandle } from './support/driver.ts';
 import { CLEAN, HISTORICAL, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { chromiumPolicyUnavailable, firefoxPolicyUnavailable } from './support/policies.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { rulesCount } from './support/settings.ts';
+import { browserSuite } from './support/suite.ts';
 
 const listed = (b: Badge) => b.text === '!';
 
@@ -43,36 +44,22 @@ async function setLevel(driver: Driver, level: 'all' | 'confirmed' | 'badge'): P
 
 function suite(browser: BrowserUnderTest) {
   describe(`${browser.name}`, () => {
-    let server: TestServer;
-    let driver: Driver;
     const profileDir = newProfileDir();
-
-    beforeAll(async () => {
-      if (browser.skipReason) return;
-      server = await startTestServer();
-      driver = await browser.launch({ port: server.port, profileDir });
+    const s = browserSuite(browser, {
+      profileDir,
       // The rules are installed by the background at install time.
-      await waitFor(`${browser.name}: blocking rules installed`, () => driver.inExtension<number>(`(globalThis.browser ?? chrome).declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 15_000);
-    }, 60_000);
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
+      afterLaunch: (driver) => waitFor(`${browser.name}: blocking rules installed`, () => rulesCount(driver), (n) => n > 0, 15_000).then(() => undefined),
     });
-
-    const step = (name: string, body: () => Promise<void>) =>
-      it(name, async (ctx) => {
-        if (browser.skipReason) ctx.skip(browser.skipReason);
-        await body();
-      }, 90_000);
+    const step = s.step;
 
     step('a confirmed domain shows the warning page and the listed host receives no request', async () => {
-      await driver.visit(driver.url(CLEAN));
-      server.reset();
-      const target = driver.url(LISTED, '/threads/42?page=2#post-7');
-      const url = await visitExpectingWarning(driver, target);
-      expect(server.requests(LISTED), `${browser.name}: requests to ${LISTED}`).toBe(0);
+      await s.driver.visit(s.driver.url(CLEAN));
+      s.server.reset();
+      const target = s.driver.url(LISTED, '/threads/42?page=2#post-7');
+      const url = await visitExpectingWarning(s.driver, target);
+      expect(s.server.requests(LISTED), `${browser.name}: requests to ${LISTED}`).toBe(0);
       expect(decodeURIComponent(url.slice(url.indexOf('#') + 1)), `${browser.name}: the original URL is kept for Continue`).toBe(target);
-      const tab = driver.testTab();
+      const tab = s.driver.testTab();
       const text = await tab.text();
       for (const expected of ['Stop: this site belonged to a platform taken down by police', LISTED, 'LeakBase', 'Operation Leak',
         'handel in gestolen data is strafbaar', "Our translation (English); not the police's words", 'Seized by police', 'High:',
@@ -81,74 +68,74 @@ function suite(browser: BrowserUnderTest) {
       }
       expect(await tab.evaluate<string>('document.getElementById("target-host").textContent')).toBe(LISTED);
       expect(await tab.evaluate<string>('document.activeElement.id'), `${browser.name}: the heading takes focus`).toBe('warning-heading');
-      const badge = await waitFor(`${browser.name}: badge on the warning tab`, () => driver.badge(), listed);
+      const badge = await waitFor(`${browser.name}: badge on the warning tab`, () => s.driver.badge(), listed);
       expect(badge.title).toContain(LISTED);
-      const popup = await driver.popup();
+      const popup = await s.driver.popup();
       expect(popup.text).toContain(`Takedown Alert stopped ${LISTED} before it loaded`);
       expect(tab.errors()).toEqual([]);
     });
 
     step('Go back returns to the page before', async () => {
-      await driver.visit(driver.url(CLEAN, '/before'));
-      await visitExpectingWarning(driver, driver.url(LISTED));
-      await driver.testTab().click('#go-back');
-      await onWebPage(driver, CLEAN, 'after Go back');
-      expect(new URL(await driver.currentUrl()).pathname).toBe('/before');
-      expect(server.requests(LISTED)).toBe(0);
+      await s.driver.visit(s.driver.url(CLEAN, '/before'));
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED));
+      await s.driver.testTab().click('#go-back');
+      await onWebPage(s.driver, CLEAN, 'after Go back');
+      expect(new URL(await s.driver.currentUrl()).pathname).toBe('/before');
+      expect(s.server.requests(LISTED)).toBe(0);
     });
 
     step('Go back closes a tab that has no history', async () => {
-      const before = server.requests(LISTED);
-      await driver.visit(driver.url(CLEAN));
-      const tab = await driver.openByScript(driver.url(LISTED, '/new-tab'));
+      const before = s.server.requests(LISTED);
+      await s.driver.visit(s.driver.url(CLEAN));
+      const tab = await s.driver.openByScript(s.driver.url(LISTED, '/new-tab'));
       await waitFor(`${browser.name}: warning in a new tab`, () => tab.exists('#go-back'), Boolean);
       await tab.click('#go-back').catch(() => undefined);
       await waitFor(`${browser.name}: tab closed by Go back`, async () => tab.isClosed() || (await tab.evaluate<boolean>('false').catch(() => true)), Boolean);
-      expect(server.requests(LISTED)).toBe(before);
+      expect(s.server.requests(LISTED)).toBe(before);
     });
 
     step('a lower-confidence domain is not stopped: badge and popup only', async () => {
-      server.reset();
-      await driver.visit(driver.url(HISTORICAL));
-      expect(server.pageRequests(HISTORICAL)).toBe(1);
-      await waitFor(`${browser.name}: badge on ${HISTORICAL}`, () => driver.badge(), listed);
-      expect((await driver.popup()).text).toContain('Used by the platform before the takedown');
+      s.server.reset();
+      await s.driver.visit(s.driver.url(HISTORICAL));
+      expect(s.server.pageRequests(HISTORICAL)).toBe(1);
+      await waitFor(`${browser.name}: badge on ${HISTORICAL}`, () => s.driver.badge(), listed);
+      expect((await s.driver.popup()).text).toContain('Used by the platform before the takedown');
     });
 
     step('a redirect into a listed domain is caught before the listed host is asked', async () => {
-      await driver.visit(driver.url(CLEAN));
-      server.reset();
-      const target = driver.url(LISTED_SUB, '/landing');
-      await driver.testTab().evaluate(`location.assign(${JSON.stringify(driver.url(CLEAN, `/redirect?to=${encodeURIComponent(target)}`))})`);
-      const url = await onWarningPage(driver, 'redirect');
-      expect(server.pageRequests(CLEAN)).toBe(1);
-      expect(server.requests(LISTED_SUB)).toBe(0);
+      await s.driver.visit(s.driver.url(CLEAN));
+      s.server.reset();
+      const target = s.driver.url(LISTED_SUB, '/landing');
+      await s.driver.testTab().evaluate(`location.assign(${JSON.stringify(s.driver.url(CLEAN, `/redirect?to=${encodeURIComponent(target)}`))})`);
+      const url = await onWarningPage(s.driver, 'redirect');
+      expect(s.server.pageRequests(CLEAN)).toBe(1);
+      expect(s.server.requests(LISTED_SUB)).toBe(0);
       expect(decodeURIComponent(url.slice(url.indexOf('#') + 1))).toBe(target);
-      expect(await driver.testTab().text('#target-host')).toBe(LISTED_SUB);
+      expect(await s.driver.testTab().text('#target-host')).toBe(LISTED_SUB);
     });
 
     step('Continue lets the host through for this session: the request arrives, the badge stays, the next visit is not stopped', async () => {
-      await driver.visit(driver.url(CLEAN));
-      server.reset();
-      await visitExpectingWarning(driver, driver.url(LISTED, '/continue-here'));
-      await driver.testTab().click('#continue');
-      await onWebPage(driver, LISTED, 'after Continue');
-      expect(new URL(await driver.currentUrl()).pathname).toBe('/continue-here');
-      expect(server.pageRequests(LISTED)).toBe(1);
-      await waitFor(`${browser.name}: badge after Continue`, () => driver.badge(), listed);
-      await driver.visit(driver.url(CLEAN));
-      await driver.visit(driver.url(LISTED, '/again'));
-      expect(server.pageRequests(LISTED), `${browser.name}: second visit in the session loads directly`).toBe(2);
+      await s.driver.visit(s.driver.url(CLEAN));
+      s.server.reset();
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED, '/continue-here'));
+      await s.driver.testTab().click('#continue');
+      await onWebPage(s.driver, LISTED, 'after Continue');
+      expect(new URL(await s.driver.currentUrl()).pathname).toBe('/continue-here');
+      expect(s.server.pageRequests(LISTED)).toBe(1);
+      await waitFor(`${browser.name}: badge after Continue`, () => s.driver.badge(), listed);
+      await s.driver.visit(s.driver.url(CLEAN));
+      await s.driver.visit(s.driver.url(LISTED, '/again'));
+      expect(s.server.pageRequests(LISTED), `${browser.name}: second visit in the session loads directly`).toBe(2);
       // Only that exact host: a subdomain is still stopped.
-      await visitExpectingWarning(driver, driver.url(LISTED_SUB));
-      expect(server.requests(LISTED_SUB)).toBe(0);
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED_SUB));
+      expect(s.server.requests(LISTED_SUB)).toBe(0);
     });
 
     step('crafted warning-page hashes show a neutral message and never throw', async () => {
       const hashes = ['', '#', '#javascript:alert(document.domain)', '#https://example.org/', '#<img src=x onerror=alert(1)>',
         '#%E0%A4%A', `#http://${LISTED}/${'x'.repeat(100_000)}`, '#data:text/html,<b>x</b>'];
       for (const hash of hashes) {
-        const tab = await driver.openExtensionPage(`/src/warning/index.html${hash}`);
+        const tab = await s.driver.openExtensionPage(`/src/warning/index.html${hash}`);
         await waitFor(`${browser.name}: neutral page for ${hash.slice(0, 40)}`, () => tab.exists('#warning-heading'), Boolean);
         expect(await tab.text('#warning-heading')).toBe('Nothing to warn about');
         expect(await tab.exists('#continue')).toBe(false);
@@ -160,60 +147,60 @@ function suite(browser: BrowserUnderTest) {
     });
 
     step('the three warning levels: all, confirmed (default), badge only; an unconfirmed domain asks once more', async () => {
-      await setLevel(driver, 'all');
-      server.reset();
-      await visitExpectingWarning(driver, driver.url(HISTORICAL));
-      expect(server.requests(HISTORICAL)).toBe(0);
-      await visitExpectingWarning(driver, driver.url(UNCONFIRMED));
-      const tab = driver.testTab();
+      await setLevel(s.driver, 'all');
+      s.server.reset();
+      await visitExpectingWarning(s.driver, s.driver.url(HISTORICAL));
+      expect(s.server.requests(HISTORICAL)).toBe(0);
+      await visitExpectingWarning(s.driver, s.driver.url(UNCONFIRMED));
+      const tab = s.driver.testTab();
       expect(await tab.text()).toContain('may be a relaunch or copycat');
       await tab.screenshot(screenshotPath(`${browser.name}-warning-unconfirmed-en`));
       await tab.click('#continue');
       await waitFor(`${browser.name}: second question`, () => tab.exists('#confirm:not([hidden]) #continue-anyway'), Boolean);
       expect(await tab.text('#confirm')).toContain('A relaunch or copycat may be a trap');
-      expect(server.requests(UNCONFIRMED), 'nothing loaded before the second answer').toBe(0);
+      expect(s.server.requests(UNCONFIRMED), 'nothing loaded before the second answer').toBe(0);
       await tab.click('#continue-anyway');
-      await onWebPage(driver, UNCONFIRMED, 'after confirming');
-      expect(server.pageRequests(UNCONFIRMED)).toBe(1);
+      await onWebPage(s.driver, UNCONFIRMED, 'after confirming');
+      expect(s.server.pageRequests(UNCONFIRMED)).toBe(1);
 
-      await setLevel(driver, 'badge');
-      server.reset();
-      await driver.visit(driver.url(LISTED_WWW));
-      expect(server.pageRequests(LISTED_WWW)).toBe(1);
-      await waitFor(`${browser.name}: badge at level badge`, () => driver.badge(), listed);
+      await setLevel(s.driver, 'badge');
+      s.server.reset();
+      await s.driver.visit(s.driver.url(LISTED_WWW));
+      expect(s.server.pageRequests(LISTED_WWW)).toBe(1);
+      await waitFor(`${browser.name}: badge at level badge`, () => s.driver.badge(), listed);
 
-      await setLevel(driver, 'confirmed');
-      await visitExpectingWarning(driver, driver.url(LISTED_WWW, '/x'));
-      await driver.visit(driver.url(HISTORICAL));
-      expect(server.pageRequests(HISTORICAL)).toBe(1);
+      await setLevel(s.driver, 'confirmed');
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED_WWW, '/x'));
+      await s.driver.visit(s.driver.url(HISTORICAL));
+      expect(s.server.pageRequests(HISTORICAL)).toBe(1);
     });
 
     step("Don't warn me again survives a browser restart, and removing the exception in the options page restores the warning", async () => {
-      await driver.visit(driver.url(CLEAN));
-      server.reset();
-      await visitExpectingWarning(driver, driver.url(LISTED_WWW, '/keep'));
-      await driver.testTab().click('#dont-warn');
-      await onWebPage(driver, LISTED_WWW, "after Don't warn again");
-      expect(server.pageRequests(LISTED_WWW)).toBe(1);
-      await driver.close();
+      await s.driver.visit(s.driver.url(CLEAN));
+      s.server.reset();
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED_WWW, '/keep'));
+      await s.driver.testTab().click('#dont-warn');
+      await onWebPage(s.driver, LISTED_WWW, "after Don't warn again");
+      expect(s.server.pageRequests(LISTED_WWW)).toBe(1);
+      await s.driver.close();
 
-      driver = await browser.launch({ port: server.port, profileDir });
-      await waitFor(`${browser.name}: allow rule after restart`, () => driver.inExtension<number>(`(globalThis.browser ?? chrome).declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n >= 2, 15_000);
-      await driver.visit(driver.url(LISTED_WWW, '/after-restart'));
-      expect(server.pageRequests(LISTED_WWW), `${browser.name}: not stopped after restart`).toBe(2);
+      s.driver = await browser.launch({ port: s.server.port, profileDir });
+      await waitFor(`${browser.name}: allow rule after restart`, () => rulesCount(s.driver), (n) => n >= 2, 15_000);
+      await s.driver.visit(s.driver.url(LISTED_WWW, '/after-restart'));
+      expect(s.server.pageRequests(LISTED_WWW), `${browser.name}: not stopped after restart`).toBe(2);
       // A Continue from the previous session does not survive the restart.
-      await visitExpectingWarning(driver, driver.url(LISTED));
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED));
 
-      const options = await driver.openExtensionPage('/src/options/index.html');
+      const options = await s.driver.openExtensionPage('/src/options/index.html');
       await waitFor(`${browser.name}: exception listed in options`, () => options.exists(`button[data-host="${LISTED_WWW}"]`), Boolean);
       await options.screenshot(screenshotPath(`${browser.name}-options-with-exception-en`));
       await options.click(`button[data-host="${LISTED_WWW}"]`);
       await waitFor(`${browser.name}: exception removed`, async () => !(await options.exists(`button[data-host="${LISTED_WWW}"]`)), Boolean);
       expect(await options.text('#exceptions-empty')).toContain('None.');
       await options.close();
-      await waitFor(`${browser.name}: allow rule removed`, () => driver.inExtension<number>(`(globalThis.browser ?? chrome).declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n === 1);
-      await visitExpectingWarning(driver, driver.url(LISTED_WWW, '/stopped-again'));
-      expect(server.pageRequests(LISTED_WWW)).toBe(2);
+      await waitFor(`${browser.name}: allow rule removed`, () => rulesCount(s.driver), (n) => n === 1);
+      await visitExpectingWarning(s.driver, s.driver.url(LISTED_WWW, '/stopped-again'));
+      expect(s.server.pageRequests(LISTED_WWW)).toBe(2);
     });
   });
 }
@@ -223,21 +210,11 @@ for (const browser of BROWSERS) suite(browser);
 for (const browser of BROWSERS) {
   describe(`${browser.name} with an administrator policy`, () => {
     const reason = browser.skipReason ?? (browser.name === 'chromium' ? chromiumPolicyUnavailable() : firefoxPolicyUnavailable());
-    let server: TestServer;
-    let driver: Driver;
-    beforeAll(async () => {
-      if (reason) return;
-      server = await startTestServer();
-      driver = await browser.launch({ port: server.port, policy: { allowBypass: false } });
-    }, 60_000);
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
+    const s = browserSuite({ ...browser, skipReason: reason }, { policy: { allowBypass: false } });
 
-    it('allowBypass=false hides Continue and Don\'t warn again', async (ctx) => {
-      if (reason) ctx.skip(reason);
-      await waitFor(`${browser.name}: rules installed`, () => driver.inExtension<number>(`(globalThis.browser ?? chrome).declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 15_000);
+    s.step('allowBypass=false hides Continue and Don\'t warn again', async () => {
+      const { driver, server } = s;
+      await waitFor(`${browser.name}: rules installed`, () => rulesCount(driver), (n) => n > 0, 15_000);
       const policy = await waitFor(`${browser.name}: policy visible to the extension`, () => driver.inExtension<Record<string, unknown>>(`(globalThis.browser ?? chrome).storage.managed.get().catch((e) => ({ error: String(e) }))`), (p) => p.allowBypass === false, 15_000);
       expect(policy.allowBypass).toBe(false);
       await driver.visit(driver.url(CLEAN));
@@ -252,6 +229,6 @@ for (const browser of BROWSERS) {
       const options = await driver.openExtensionPage('/src/options/index.html');
       await waitFor(`${browser.name}: options note`, () => options.evaluate<boolean>('!document.getElementById("exceptions-forbidden").hidden'), Boolean);
       await options.close();
-    }, 90_000);
+    });
   });
 }

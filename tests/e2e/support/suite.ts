@@ -1,0 +1,38 @@
+// The frame of every end-to-end describe block: a test server and a browser with the extension,
+// started before the tests and closed after, and `step`, which runs a test or skips it with the reason.
+import { afterAll, beforeAll, it } from 'vitest';
+import type { BrowserUnderTest, LaunchOptions } from './browsers.ts';
+import type { Driver } from './driver.ts';
+import { startTestServer, type TestServer } from './test-server.ts';
+
+export interface BrowserSuite {
+  /** Set before the first test; a test that restarts the browser assigns the new driver here. */
+  driver: Driver;
+  server: TestServer;
+  step(name: string, body: () => Promise<void>, timeoutMs?: number): void;
+}
+
+export function browserSuite(
+  browser: BrowserUnderTest,
+  options: Omit<LaunchOptions, 'port'> & { afterLaunch?: (driver: Driver) => Promise<void> } = {},
+): BrowserSuite {
+  const suite = {
+    step(name: string, body: () => Promise<void>, timeoutMs = 90_000) {
+      it(name, async (ctx) => {
+        if (browser.skipReason) ctx.skip(browser.skipReason);
+        await body();
+      }, timeoutMs);
+    },
+  } as BrowserSuite;
+  beforeAll(async () => {
+    if (browser.skipReason) return;
+    suite.server = await startTestServer();
+    suite.driver = await browser.launch({ ...options, port: suite.server.port });
+    await options.afterLaunch?.(suite.driver);
+  }, 60_000);
+  afterAll(async () => {
+    await suite.driver?.close();
+    await suite.server?.close();
+  });
+  return suite;
+}
