@@ -21,7 +21,7 @@ export async function showOnBadge(tabId: number, state: TabState, lang: Language
   const { match, host } = state;
   // A mark as well as a colour, so the signal does not rest on colour alone.
   const unconfirmed = match.status === 'suspected-relaunch';
-  const platform = operationById(match.operation)?.platform ?? match.operation;
+  const platform = operationById(match.operation)?.platform[lang] ?? match.operation;
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: unconfirmed ? '?' : '!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: unconfirmed ? UNCONFIRMED_COLOR : LISTED_COLOR }),

@@ -19,7 +19,7 @@ export const CONFIDENCE_SHORT: Record<Confidence, MessageKey> = {
 function domainTable(op: Operation, ctx: CardContext) {
   const { lang, t } = ctx;
   return h('table', { class: 'domains' },
-    h('caption', {}, t('domainsTable', { platform: op.platform })),
+    h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('columnDomain')),
       h('th', { scope: 'col' }, t('fieldStatus')),
@@ -54,7 +54,7 @@ function fullCard(op: Operation, ctx: CardContext): Node[] {
     advice(op, ctx),
     ...op.domains.map((d) => domainEvidence(d, ctx)),
     sources(op, ctx),
-  ].filter((n): n is HTMLElement => n !== null).map((n) => labelWithPlatform(n, op.platform));
+  ].filter((n): n is HTMLElement => n !== null).map((n) => labelWithPlatform(n, op.platform[ctx.lang]));
 }
 
 function operationItem(hit: CatalogueHit, ctx: CardContext, openIds: Set<string>): HTMLElement {
@@ -65,7 +65,7 @@ function operationItem(hit: CatalogueHit, ctx: CardContext, openIds: Set<string>
   const details = h('details', { class: 'operation', id: `op-${op.id}`, open: openIds.has(op.id) },
     // Headings are allowed in <summary>; the h2 keeps the page's outline navigable by heading.
     h('summary', {},
-      h('h2', {}, op.platform),
+      h('h2', {}, op.platform[lang]),
       h('span', { class: 'meta' }, meta),
       h('span', { class: 'summary-domains' }, t('summaryDomains', { domains: hit.domains.map((d) => d.domain).join(', ') })),
     ),

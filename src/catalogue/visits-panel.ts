@@ -35,11 +35,11 @@ function localDay(ms: number | undefined, lang: Language): string {
 function hitView(hit: HistoryHit, lang: Language, t: Translate): HTMLElement {
   const op = operationById(hit.operation);
   return h('article', { class: 'hit' },
-    h('h3', {}, t('visitsHit', { domain: hit.domain, platform: op?.platform ?? hit.operation })),
+    h('h3', {}, t('visitsHit', { domain: hit.domain, platform: op?.platform[lang] ?? hit.operation })),
     h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(hit.status))),
     h('p', {}, t('visitsDates', { first: localDay(hit.firstVisit, lang), last: localDay(hit.lastVisit, lang), visits: hit.visits })),
     h('p', {}, t('visitsHosts', { hosts: hit.hosts.join(', ') })),
-    op && labelWithPlatform(advice(op, { lang, t, level: 3 }), op.platform),
+    op && labelWithPlatform(advice(op, { lang, t, level: 3 }), op.platform[lang]),
   );
 }
 

@@ -36,7 +36,8 @@ export function currentStatus(entry: DomainEntry): DomainStatus {
 export function searchableText(op: Operation, lang: Language): string {
   const years = new Set([op.dates.from.slice(0, 4), op.dates.to.slice(0, 4)]);
   return normaliseText([
-    op.platform,
+    op.platform.nl,
+    op.platform.en,
     op.operationName ?? '',
     op.kind[lang],
     ...op.domains.map((d) => d.domain),
@@ -48,7 +49,7 @@ export function searchableText(op: Operation, lang: Language): string {
 
 /** Newest operation first; the same day sorts by platform name. */
 function newestFirst(a: Operation, b: Operation): number {
-  return b.dates.to.localeCompare(a.dates.to) || a.platform.localeCompare(b.platform);
+  return b.dates.to.localeCompare(a.dates.to) || a.platform.en.localeCompare(b.platform.en);
 }
 
 /**

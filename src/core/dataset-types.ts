@@ -83,7 +83,8 @@ export interface Advice {
 
 export interface Operation {
   id: string;
-  platform: string;
+  /** The platform's name; the same in both languages for a proper name, translated for a group of sites. */
+  platform: Localized;
   /** What kind of platform it was, e.g. "forum trading stolen data". */
   kind: Localized;
   summary: Localized;

@@ -1,7 +1,7 @@
 // The list in formats other tools already read: plain domains, a hosts file, uBlock Origin / AdGuard filters,
 // a Chrome declarativeNetRequest ruleset, and JSON with the evidence. Pure: the CLI passes the compiled dataset in.
 import { currentStatus } from './compile-dataset.ts';
-import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type StatusStep } from './dataset-types.ts';
+import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type Localized, type StatusStep } from './dataset-types.ts';
 
 export const EXPORT_FORMATS = ['domains', 'hosts', 'ubo', 'dnr', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,7 +28,7 @@ export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { minConfidence: 'low', inc
 export interface ExportEntry {
   domain: string;
   operation: string;
-  platform: string;
+  platform: Localized;
   status: DomainStatus;
   confidence: Confidence;
   lastChecked: string;

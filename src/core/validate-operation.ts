@@ -148,7 +148,7 @@ export function validateOperation(fileName: string, value: unknown): string[] {
   for (const key of OPERATION_KEYS) if (!(key in value)) p.add(key, 'missing field');
   if (typeof value.id !== 'string' || !ID.test(value.id)) p.add('id', 'must be a kebab-case id');
   else if (fileName !== `${value.id}.json`) p.add('id', `file name must be ${value.id}.json`);
-  checkString(p, 'platform', value.platform);
+  checkLocalized(p, 'platform', value.platform);
   checkLocalized(p, 'kind', value.kind);
   checkLocalized(p, 'summary', value.summary);
   if (value.operationName !== null) checkString(p, 'operationName', value.operationName);

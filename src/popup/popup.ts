@@ -33,7 +33,7 @@ function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language
   return [
     h('div', { class: unconfirmed ? 'alert unconfirmed' : 'alert', role: 'alert' },
       h('h1', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, unconfirmed ? '? ' : '! '), t('listedHeading')),
-      h('p', {}, t(state.warned ? 'listedLeadWarned' : 'listedLead', { host: state.host, platform: op.platform, kind: op.kind[lang] })),
+      h('p', {}, t(state.warned ? 'listedLeadWarned' : 'listedLead', { host: state.host, platform: op.platform[lang], kind: op.kind[lang] })),
       state.host !== state.match.domain && h('p', {}, t('listedVia', { domain: state.match.domain })),
       h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(state.match.status))),
     ),

@@ -78,7 +78,7 @@ function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Languag
     h('section', { class: unconfirmed ? 'stop unconfirmed' : 'stop', 'aria-labelledby': 'warning-heading' },
       h('h1', { id: 'warning-heading', tabindex: '-1' }, t(unconfirmed ? 'warningHeadingUnconfirmed' : 'warningHeading')),
       h('p', { class: 'target-host', id: 'target-host' }, target.host),
-      h('p', {}, t('warningLead', { host: target.host, platform: op.platform, kind: op.kind[lang] })),
+      h('p', {}, t('warningLead', { host: target.host, platform: op.platform[lang], kind: op.kind[lang] })),
       from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
       h('p', {}, t('warningStopped')),
       h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(target.match.status))),

@@ -21,20 +21,20 @@ function operation(id: string, fields: Partial<Operation>, domains: [string, Dom
 
 const OPERATIONS: Operation[] = [
   operation('webstresser', {
-    platform: 'Webstresser.org', operationName: 'Operation Power Off', dates: { from: '2018-04-24', to: '2018-04-25' },
+    platform: { nl: 'Webstresser.org', en: 'Webstresser.org' }, operationName: 'Operation Power Off', dates: { from: '2018-04-24', to: '2018-04-25' },
     countries: ['NL', 'GB'], agencies: [{ nl: 'Team High Tech Crime, Landelijke Eenheid', en: 'National High Tech Crime Unit' }],
   }, [['webstresser.org', 'offline', 'high']]),
   operation('leakbase', {
-    platform: 'LeakBase', operationName: 'Operation Leak', dates: { from: '2026-03-03', to: '2026-03-04' },
+    platform: { nl: 'LeakBase', en: 'LeakBase' }, operationName: 'Operation Leak', dates: { from: '2026-03-03', to: '2026-03-04' },
     countries: ['NL', 'US'],
     agencies: [{ nl: 'Team Cybercrime, politie Amsterdam', en: 'Team Cybercrime, Amsterdam police' }, { nl: 'Europol (coördinatie)', en: 'Europol (coordination)' }],
   }, [['leakbase.bz', 'suspected-relaunch', 'medium'], ['leakbase.la', 'seized', 'high']]),
   operation('raidforums', {
-    platform: 'RaidForums', operationName: 'Operation Tourniquet', dates: { from: '2022-01-31', to: '2022-04-12' },
+    platform: { nl: 'RaidForums', en: 'RaidForums' }, operationName: 'Operation Tourniquet', dates: { from: '2022-01-31', to: '2022-04-12' },
     countries: ['US', 'GB', 'SE'], agencies: [{ nl: 'FBI en Amerikaans ministerie van Justitie', en: 'FBI and U.S. Department of Justice' }],
   }, [['raidforums.com', 'seized', 'high'], ['rf.ws', 'offline', 'low']]),
   operation('cryptomixer', {
-    platform: 'Cryptomixer', operationName: null, kind: { nl: 'cryptomixer', en: 'crypto mixer' }, dates: { from: '2025-11-24', to: '2025-11-28' },
+    platform: { nl: 'Cryptomixer', en: 'Cryptomixer' }, operationName: null, kind: { nl: 'cryptomixer', en: 'crypto mixer' }, dates: { from: '2025-11-24', to: '2025-11-28' },
     countries: ['DE', 'CH'], agencies: [{ nl: 'Bundeskriminalamt (Duitsland)', en: 'Bundeskriminalamt' }, { nl: 'kantonspolitie Zürich', en: 'Zurich Cantonal Police' }],
   }, [['cryptomixer.io', 'seized', 'high']]),
 ];
@@ -115,7 +115,7 @@ describe('filtering by status and confidence', () => {
   });
 
   it('filters on the current status: the last step of the history', () => {
-    const op = operation('moved', { platform: 'Moved' }, [['moved.test', 'seized', 'high']]);
+    const op = operation('moved', { platform: { nl: 'Moved', en: 'Moved' } }, [['moved.test', 'seized', 'high']]);
     op.domains[0].history = [{ ...op.domains[0].history[0], status: 'seized' }, { ...op.domains[0].history[0], status: 'lapsed' }];
     expect(searchCatalogue([op], query({ status: 'seized' }), 'en')).toEqual([]);
     expect(searchCatalogue([op], query({ status: 'lapsed' }), 'en')).toHaveLength(1);

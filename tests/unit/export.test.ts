@@ -100,7 +100,7 @@ describe('the real dataset', () => {
     const la = out.domains.find((d) => d.domain === 'leakbase.la')!;
     const source = real.operations.find((o) => o.id === 'leakbase')!.domains.find((d) => d.domain === 'leakbase.la')!;
     expect(Object.keys(la).sort()).toEqual(['confidence', 'domain', 'history', 'lastChecked', 'operation', 'platform', 'reviewBy', 'status']);
-    expect(la).toMatchObject({ operation: 'leakbase', platform: 'LeakBase', status: 'seized', confidence: 'high', lastChecked: source.lastChecked, reviewBy: source.reviewBy });
+    expect(la).toMatchObject({ operation: 'leakbase', platform: { nl: 'LeakBase', en: 'LeakBase' }, status: 'seized', confidence: 'high', lastChecked: source.lastChecked, reviewBy: source.reviewBy });
     expect(la.history).toEqual(source.history);
     for (const d of out.domains) expect((d.history as { evidence: unknown[] }[]).every((s) => s.evidence.length > 0)).toBe(true);
   });
