@@ -94,6 +94,21 @@ function suite(browser: BrowserUnderTest) {
       expect(s.server.requests(LISTED)).toBe(before);
     });
 
+    step('a link from another site: the warning says where the visit came from when the browser tells it', async () => {
+      await s.driver.visit(s.driver.url(CLEAN, '/links'));
+      await s.driver.testTab().evaluate(`(() => { const a = document.createElement('a'); a.id = 'to-listed'; a.href = ${JSON.stringify(s.driver.url(LISTED, '/from-link'))}; a.textContent = 'link'; document.body.append(a); })()`);
+      await s.driver.testTab().click('#to-listed');
+      await onWarningPage(s.driver, 'link click');
+      const referrer = await s.driver.testTab().evaluate<string>('document.referrer');
+      if (referrer) {
+        expect(await s.driver.testTab().text('#sent-from')).toBe(`You were sent here from ${CLEAN}.`);
+      } else {
+        // Firefox 153 gives the warning page no referrer after the redirect: nothing to say, and nothing made up.
+        expect(browser.name).toBe('firefox');
+        expect(await s.driver.testTab().exists('#sent-from')).toBe(false);
+      }
+    });
+
     step('a lower-confidence domain is not stopped: badge and popup only', async () => {
       s.server.reset();
       await s.driver.visit(s.driver.url(HISTORICAL));
