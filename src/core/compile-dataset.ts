@@ -68,6 +68,7 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
   const neverFlag = new Map(options.neverFlag.map((e) => [e.host, e.reason]));
   const owner = new Map<string, string>();
   const domains: Record<string, DomainIndexEntry> = {};
+  const declared = (op: Operation, name: string, other: string) => op.domains.find((d) => d.domain === name)?.alsoListedBy?.operation === other;
   let date = '';
   for (const operation of operations) {
     if (operations.filter((o) => o.id === operation.id).length > 1) errors.push(`${operation.id}.json: id: duplicate id`);
@@ -82,9 +83,18 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
       }
       if (options.isPublicSuffix?.(name)) errors.push(`${at}: ${name} is a public suffix, not one platform's domain`);
       const first = owner.get(name);
-      if (first !== undefined) errors.push(`${at}: duplicate: ${name} is already listed by ${first}`);
-      owner.set(name, operation.id);
-      domains[name] = { operation: operation.id, status: currentStatus(entry), confidence: entry.confidence };
+      const firstOp = operations.find((o) => o.id === first);
+      if (first !== undefined && firstOp && !declared(operation, name, first) && !declared(firstOp, name, operation.id)) {
+        errors.push(`${at}: duplicate: ${name} is already listed by ${first} (declare it with alsoListedBy, and say why)`);
+      }
+      if (entry.alsoListedBy && !operations.some((o) => o.id === entry.alsoListedBy?.operation && o.domains.some((d) => d.domain === name))) {
+        errors.push(`${at}: alsoListedBy names ${entry.alsoListedBy.operation}, which does not list ${name}`);
+      }
+      // Of a declared pair, the index keeps the operation that did not declare the other.
+      if (first === undefined || !entry.alsoListedBy) {
+        owner.set(name, operation.id);
+        domains[name] = { operation: operation.id, status: currentStatus(entry), confidence: entry.confidence };
+      }
       if (entry.reviewBy < options.today) warnings.push(`${operation.id}.json: domains[${i}].reviewBy: ${name} was due for review on ${entry.reviewBy}`);
       if (entry.lastChecked > date) date = entry.lastChecked;
     });

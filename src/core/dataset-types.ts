@@ -43,6 +43,11 @@ export interface DomainEntry {
   lastChecked: string;
   /** When the entry must be looked at again (ISO date). */
   reviewBy: string;
+  /**
+   * Declares that another operation lists the same domain too (for example a platform taken down twice),
+   * and why. Without it a domain in two operations fails the build. The index keeps the other operation.
+   */
+  alsoListedBy?: { operation: string; reason: Localized };
 }
 
 export interface Source {

@@ -31,7 +31,12 @@ function checkDomain(p: Problems, path: string, value: unknown): void {
     p.add(path, 'domain entry must be an object');
     return;
   }
-  checkKeys(p, path, value, ['domain', 'confidence', 'history', 'lastChecked', 'reviewBy']);
+  checkKeys(p, path, value, ['domain', 'confidence', 'history', 'lastChecked', 'reviewBy', 'alsoListedBy']);
+  if (value.alsoListedBy !== undefined) {
+    const also = value.alsoListedBy;
+    if (!isObject(also) || typeof also.operation !== 'string' || !ID.test(also.operation)) p.add(`${path}.alsoListedBy.operation`, 'must name the other operation by its id');
+    else checkLocalized(p, `${path}.alsoListedBy.reason`, also.reason);
+  }
   const name = value.domain;
   if (typeof name !== 'string') {
     p.add(`${path}.domain`, 'missing domain');

@@ -61,4 +61,25 @@ describe('compileDataset', () => {
     const result = compileDataset([file(validOperation('good', ['good.test'])), file(bad)], options);
     expect(result.dataset).toBeUndefined();
   });
+
+  describe('a domain in two operations', () => {
+    const pair = (declare: 'first' | 'second' | 'none', target = 'x') => {
+      const x = validOperation('x', ['same.test']);
+      const y = validOperation('y', ['same.test']);
+      const reason = { nl: 'Twee keer uit de lucht gehaald.', en: 'Taken down twice.' };
+      if (declare === 'first') x.domains[0].alsoListedBy = { operation: target === 'x' ? 'y' : target, reason };
+      if (declare === 'second') y.domains[0].alsoListedBy = { operation: target, reason };
+      return [file(x), file(y)];
+    };
+    it('is accepted when one of them declares the other, and the index keeps the one that did not', () => {
+      expect(compileDataset(pair('second'), options).dataset?.domains['same.test'].operation).toBe('x');
+      expect(compileDataset(pair('first'), options).dataset?.domains['same.test'].operation).toBe('y');
+    });
+    it('is rejected without a declaration', () => {
+      expect(compileDataset(pair('none'), options).errors[0]).toMatch(/^y\.json: domains\[0\]\.domain: duplicate: same\.test is already listed by x/);
+    });
+    it('rejects a declaration naming an operation that does not list the domain', () => {
+      expect(compileDataset(pair('second', 'z'), options).errors).toContain('y.json: domains[0].domain: alsoListedBy names z, which does not list same.test');
+    });
+  });
 });
