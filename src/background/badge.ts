@@ -2,6 +2,7 @@
 // Set on every navigation, because browsers reset per-tab badges when a tab navigates.
 import type { Language } from '../core/dataset-types.ts';
 import type { TabState } from '../core/tab-state.ts';
+import { isUnconfirmed } from '../core/warning-level.ts';
 import { statusKey, translator } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
 import { operationById } from '../platform/bundled-dataset.ts';
@@ -20,7 +21,7 @@ export async function showOnBadge(tabId: number, state: TabState, lang: Language
   }
   const { match, host } = state;
   // A mark as well as a colour, so the signal does not rest on colour alone.
-  const unconfirmed = match.status === 'suspected-relaunch';
+  const unconfirmed = isUnconfirmed(match.status);
   const platform = operationById(match.operation)?.platform[lang] ?? match.operation;
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: unconfirmed ? '?' : '!' }),

@@ -2,7 +2,8 @@
 // full card; and the opt-in "Have I been there?" history check. Works offline: the list is bundled.
 import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../core/catalogue-search.ts';
 import { CONFIDENCES, STATUSES, type Language } from '../core/dataset-types.ts';
-import { daysBetween, formatDate } from '../core/format.ts';
+import { formatDate } from '../core/format.ts';
+import { isListStale, todayIso } from '../core/list-age.ts';
 import { statusKey, translator, type Translate } from '../i18n/translate.ts';
 import { dataset, domainCount } from '../platform/bundled-dataset.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
@@ -58,10 +59,9 @@ async function render(): Promise<void> {
   fillSelect(confidenceSelect, [['all', t('filterAll')], ...CONFIDENCES.map((c): [string, string] => [c, t(CONFIDENCE_SHORT[c])])]);
 
   const date = formatDate(dataset.date, lang);
-  const today = new Date().toISOString().slice(0, 10);
   replaceChildren(listInfo,
     h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
-    daysBetween(dataset.date, today) > 90 && h('p', { class: 'old', role: 'note' }, t('listOld', { date })),
+    isListStale(dataset.date, todayIso()) && h('p', { class: 'old', role: 'note' }, t('listOld', { date })),
   );
   update();
   visits.render(lang, t);

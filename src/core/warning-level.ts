@@ -11,6 +11,11 @@ export function isConfirmed(entry: { status: DomainStatus; confidence: Confidenc
   return entry.confidence === 'high' && (entry.status === 'seized' || entry.status === 'offline');
 }
 
+/** A possible relaunch or copycat: always worded as unconfirmed, and "Continue" asks once more. */
+export function isUnconfirmed(status: DomainStatus): boolean {
+  return status === 'suspected-relaunch';
+}
+
 /**
  * @example warnsFullPage({ status: 'seized', confidence: 'high' }, 'confirmed') // true
  * @example warnsFullPage({ status: 'suspected-relaunch', confidence: 'medium' }, 'confirmed') // false

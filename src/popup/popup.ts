@@ -1,5 +1,7 @@
 // Popup entry: describes the page the current tab shows, from the background's per-tab state.
-import { daysBetween, formatDate } from '../core/format.ts';
+import { formatDate } from '../core/format.ts';
+import { isListStale, todayIso } from '../core/list-age.ts';
+import { isUnconfirmed } from '../core/warning-level.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import type { Language } from '../core/dataset-types.ts';
 import { statusKey, type Translate } from '../i18n/translate.ts';
@@ -29,7 +31,7 @@ function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language
   const entry = op?.domains.find((d) => d.domain === state.match.domain);
   if (!op || !entry) return [h('p', {}, state.host)];
   const ctx: CardContext = { lang, t, level: 2 };
-  const unconfirmed = state.match.status === 'suspected-relaunch';
+  const unconfirmed = isUnconfirmed(state.match.status);
   return [
     h('div', { class: unconfirmed ? 'alert unconfirmed' : 'alert', role: 'alert' },
       h('h1', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, unconfirmed ? '? ' : '! '), t('listedHeading')),
@@ -71,10 +73,9 @@ async function render(): Promise<void> {
     ),
     state.kind === 'listed' ? listedView(state, lang, t) : otherView(state, t, date),
   );
-  const today = new Date().toISOString().slice(0, 10);
   replaceChildren(footer,
     h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
-    daysBetween(dataset.date, today) > 90 && h('p', { class: 'old' }, t('listOld', { date })),
+    isListStale(dataset.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
     h('p', {}, t('privacyNote')),
     h('p', { class: 'links' },
       h('a', { href: browser.runtime.getURL('src/catalogue/index.html'), target: '_blank' }, t('linkCatalogueShort')),

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getPublicSuffix } from 'tldts';
 import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../core/compile-dataset.ts';
+import { todayIso } from '../core/list-age.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
 export const OPERATIONS_DIR = join(DATA_DIR, 'operations');
@@ -24,10 +25,6 @@ export function isPublicSuffix(domain: string): boolean {
   return getPublicSuffix(domain, { allowPrivateDomains: true }) === domain;
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function compileFromDisk(): CompileResult {
-  return compileDataset(readOperationFiles(), { neverFlag: readNeverFlag(), today: today(), isPublicSuffix });
+  return compileDataset(readOperationFiles(), { neverFlag: readNeverFlag(), today: todayIso(), isPublicSuffix });
 }

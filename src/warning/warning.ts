@@ -2,6 +2,7 @@
 // puts the original URL in the hash). Everything here is set as text, never as markup.
 import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../core/warning-target.ts';
 import { hostFromUrl } from '../core/host.ts';
+import { isUnconfirmed } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
 import { statusKey, type Translate } from '../i18n/translate.ts';
 import { matcher, operationById } from '../platform/bundled-dataset.ts';
@@ -35,12 +36,11 @@ function sentFrom(target: { host: string }): string | null {
   return from?.ok && from.host !== target.host ? from.host : null;
 }
 
-function actions(target: Extract<WarningTarget, { ok: true }>, t: Translate, allowBypass: boolean): HTMLElement {
+function actions(target: Extract<WarningTarget, { ok: true }>, t: Translate, allowBypass: boolean, unconfirmed: boolean): HTMLElement {
   const back = h('button', { type: 'button', class: 'primary', id: 'go-back' }, t('actionGoBack'));
   back.addEventListener('click', goBack);
   if (!allowBypass) return h('div', {}, h('div', { class: 'actions' }, back), h('p', { class: 'note', id: 'bypass-forbidden' }, t('bypassForbidden')));
 
-  const unconfirmed = target.match.status === 'suspected-relaunch';
   const go = h('button', { type: 'button', id: 'continue' }, t('actionContinue'));
   const never = h('button', { type: 'button', id: 'dont-warn' }, t('actionDontWarn'));
   const confirmBox = h('div', { class: 'confirm', id: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text', hidden: true });
@@ -71,7 +71,7 @@ function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Languag
   const entry = op?.domains.find((d) => d.domain === target.match.domain);
   if (!op || !entry) return neutralView(t);
   const ctx: CardContext = { lang, t, level: 2 };
-  const unconfirmed = target.match.status === 'suspected-relaunch';
+  const unconfirmed = isUnconfirmed(target.match.status);
   const from = sentFrom(target);
   document.title = t('warningTitle', { host: target.host });
   return [
@@ -83,7 +83,7 @@ function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Languag
       h('p', {}, t('warningStopped')),
       h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(target.match.status))),
       h('details', {}, h('summary', {}, t('warningAddress')), h('p', { class: 'target-url' }, shortenForDisplay(target.url, 300))),
-      actions(target, t, allowBypass),
+      actions(target, t, allowBypass, unconfirmed),
     ),
     ...operationCard(op, entry, ctx),
   ];

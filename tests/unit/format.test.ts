@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, daysBetween, formatDate, formatDateRange } from '../../src/core/format.ts';
+import { isListStale, todayIso } from '../../src/core/list-age.ts';
 
 describe('format', () => {
   it.each<[string, 'nl' | 'en', string]>([
@@ -19,5 +20,10 @@ describe('format', () => {
   });
   it('counts days between ISO dates', () => {
     expect(daysBetween('2026-08-27', '2026-11-25')).toBe(90);
+  });
+  it('calls the list stale only past 90 days', () => {
+    expect(isListStale('2026-08-27', '2026-11-25')).toBe(false);
+    expect(isListStale('2026-08-26', '2026-11-25')).toBe(true);
+    expect(todayIso(new Date(Date.UTC(2026, 10, 25, 23, 59)))).toBe('2026-11-25');
   });
 });

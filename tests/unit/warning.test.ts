@@ -4,7 +4,7 @@ import type { DomainIndexEntry } from '../../src/core/dataset-types.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { parsePolicy } from '../../src/core/policy.ts';
 import { readWarningTarget, shortenForDisplay } from '../../src/core/warning-target.ts';
-import { warnsFullPage, type WarningLevel } from '../../src/core/warning-level.ts';
+import { isUnconfirmed, warnsFullPage, type WarningLevel } from '../../src/core/warning-level.ts';
 
 const index: Record<string, DomainIndexEntry> = {
   'leakbase.la': { operation: 'leakbase', status: 'seized', confidence: 'high' },
@@ -26,6 +26,13 @@ describe('warning level', () => {
     ['leakbase.la', 'badge', false],
   ])('%s at level %s → full page %s', (domain, level, expected) => {
     expect(warnsFullPage(index[domain], level)).toBe(expected);
+  });
+});
+
+describe('unconfirmed entries', () => {
+  it('are the possible relaunches and copycats only', () => {
+    expect(isUnconfirmed('suspected-relaunch')).toBe(true);
+    for (const status of ['used', 'seized', 'offline', 'lapsed', 're-registered'] as const) expect(isUnconfirmed(status)).toBe(false);
   });
 });
 
