@@ -2,14 +2,12 @@
 // resolve to a local test server: badge, icon title and popup text for each kind of visit.
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
+import { cleanBadge, listedBadge, unconfirmedBadge } from './support/badges.ts';
 import { waitFor, type Badge } from './support/driver.ts';
 import { CLEAN, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { useBadgeOnly } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
-
-const listed = (b: Badge) => b.text === '!';
-const clean = (b: Badge) => b.text === '';
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -25,7 +23,7 @@ for (const browser of BROWSERS) {
 
     step('listed domain: red badge, icon title and the full operation card in the popup', async () => {
       await s.driver.visit(s.driver.url(LISTED));
-      const badge = await badgeAfter(`visiting ${LISTED}`, listed);
+      const badge = await badgeAfter(`visiting ${LISTED}`, listedBadge(LISTED));
       expect(badge.title).toContain(LISTED);
       expect(badge.title).toContain('LeakBase');
       const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-listed-en`) });
@@ -57,7 +55,7 @@ for (const browser of BROWSERS) {
 
     step('subdomain of a listed domain matches the listed parent', async () => {
       await s.driver.visit(s.driver.url(LISTED_SUB, '/threads/1'));
-      const badge = await badgeAfter(`visiting ${LISTED_SUB}`, listed);
+      const badge = await badgeAfter(`visiting ${LISTED_SUB}`, listedBadge(LISTED_SUB));
       expect(badge.title).toContain(LISTED_SUB);
       const popup = await s.driver.popup();
       expect(popup.text).toContain(`You are on ${LISTED_SUB}`);
@@ -66,7 +64,7 @@ for (const browser of BROWSERS) {
 
     step('unlisted domain: no badge; the popup says so and describes the list', async () => {
       await s.driver.visit(s.driver.url(CLEAN));
-      const badge = await badgeAfter(`visiting ${CLEAN}`, clean);
+      const badge = await badgeAfter(`visiting ${CLEAN}`, cleanBadge);
       expect(badge.title).toBe('Takedown Alert: this site is not on the list');
       const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unlisted-en`) });
       expect(popup.text).toContain('This site is not on the list');
@@ -78,30 +76,30 @@ for (const browser of BROWSERS) {
 
     step('listed → unlisted → back in one tab: badge and popup follow the page shown', async () => {
       await s.driver.visit(s.driver.url(LISTED));
-      await badgeAfter(`visiting ${LISTED}`, listed);
+      await badgeAfter(`visiting ${LISTED}`, listedBadge(LISTED));
       await s.driver.visit(s.driver.url(CLEAN, '/next'));
-      await badgeAfter(`navigating ${LISTED} → ${CLEAN}`, clean);
+      await badgeAfter(`navigating ${LISTED} → ${CLEAN}`, cleanBadge);
       expect((await s.driver.popup()).text).toContain('This site is not on the list');
       await s.driver.back();
-      await badgeAfter(`going back to ${LISTED}`, listed);
+      await badgeAfter(`going back to ${LISTED}`, listedBadge(LISTED));
       expect((await s.driver.popup()).text).toContain(`You are on ${LISTED}`);
     });
 
     step('HTTP redirect from an unlisted to a listed domain is caught', async () => {
       await s.driver.visit(s.driver.url(CLEAN));
-      await badgeAfter(`visiting ${CLEAN}`, clean);
+      await badgeAfter(`visiting ${CLEAN}`, cleanBadge);
       const before = s.server.pageRequests(CLEAN);
       await s.driver.visit(s.driver.url(CLEAN, `/redirect?to=${encodeURIComponent(s.driver.url(LISTED_WWW, '/landing'))}`));
       expect(s.server.pageRequests(CLEAN), 'the redirect itself was served').toBe(before + 1);
       expect(new URL(await s.driver.currentUrl()).hostname).toBe(LISTED_WWW);
-      const badge = await badgeAfter(`a redirect ${CLEAN} → ${LISTED_WWW}`, listed);
+      const badge = await badgeAfter(`a redirect ${CLEAN} → ${LISTED_WWW}`, listedBadge(LISTED_WWW));
       expect(badge.title).toContain(LISTED_WWW);
       expect((await s.driver.popup()).text).toContain(`You are on ${LISTED_WWW}`);
     });
 
     step('possible relaunch: a distinct mark, worded as unconfirmed', async () => {
       await s.driver.visit(s.driver.url(UNCONFIRMED));
-      const badge = await badgeAfter(`visiting ${UNCONFIRMED}`, (b) => b.text === '?');
+      const badge = await badgeAfter(`visiting ${UNCONFIRMED}`, unconfirmedBadge(UNCONFIRMED));
       expect(badge.title).toContain('Possible relaunch or copycat, not confirmed seized');
       const popup = await s.driver.popup({ screenshot: screenshotPath(`${browser.name}-popup-unconfirmed-en`) });
       expect(popup.text).toContain('Possible relaunch or copycat, not confirmed seized');

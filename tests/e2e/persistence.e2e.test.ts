@@ -3,13 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { launchChromium } from './support/chromium-driver.ts';
-import { waitFor, type Badge, type Driver } from './support/driver.ts';
+import { cleanBadge, listedBadge } from './support/badges.ts';
+import { waitFor, type Driver } from './support/driver.ts';
 import { CLEAN, LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { useBadgeOnly } from './support/settings.ts';
 
-const listed = (b: Badge) => b.text === '!';
-const clean = (b: Badge) => b.text === '';
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -35,7 +34,7 @@ for (const browser of BROWSERS) {
       driver = await browser.launch({ port: server.port, profileDir, lang: 'nl-NL' });
       await useBadgeOnly(driver);
       await driver.visit(driver.url(LISTED));
-      await waitFor(`${browser.name}: badge before restart`, () => driver!.badge(), listed);
+      await waitFor(`${browser.name}: badge before restart`, () => driver!.badge(), listedBadge(LISTED));
       const auto = await driver.popup();
       expect(auto.lang, `${browser.name}: a Dutch browser gets Dutch by default`).toBe('nl');
       expect(auto.text).toContain('Let op: deze site hoorde bij een platform dat de politie uit de lucht haalde');
@@ -44,7 +43,7 @@ for (const browser of BROWSERS) {
 
       driver = await browser.launch({ port: server.port, profileDir, lang: 'nl-NL' });
       await driver.visit(driver.url(LISTED));
-      const badge = await waitFor(`${browser.name}: badge after restart`, () => driver!.badge(), listed);
+      const badge = await waitFor(`${browser.name}: badge after restart`, () => driver!.badge(), listedBadge(LISTED));
       expect(badge.title, `${browser.name}: icon title in the remembered language`).toContain('is listed');
       const after = await driver.popup();
       expect(after.lang, `${browser.name}: English choice survives the restart`).toBe('en');
@@ -58,7 +57,7 @@ for (const browser of BROWSERS) {
         try {
           await useBadgeOnly(chromiumDriver);
           await chromiumDriver.visit(chromiumDriver.url(LISTED));
-          await waitFor('chromium: badge before worker stop', () => chromiumDriver.badge(), listed);
+          await waitFor('chromium: badge before worker stop', () => chromiumDriver.badge(), listedBadge(LISTED));
           const tabId = await chromiumDriver.testTabId();
           await chromiumDriver.stopWorker();
           // The per-tab state is in session storage, not in the stopped worker's memory.
@@ -66,7 +65,7 @@ for (const browser of BROWSERS) {
           expect(stored).toMatchObject({ kind: 'listed', host: LISTED, match: { domain: LISTED, operation: 'leakbase' } });
           expect((await chromiumDriver.popup()).text).toContain(`You are on ${LISTED}`);
           await chromiumDriver.visit(chromiumDriver.url(CLEAN));
-          await waitFor('chromium: badge after the worker woke for a navigation', () => chromiumDriver.badge(), clean);
+          await waitFor('chromium: badge after the worker woke for a navigation', () => chromiumDriver.badge(), cleanBadge);
         } finally {
           await chromiumDriver.close();
         }

@@ -3,14 +3,14 @@
 // policy, redirects, and hostile hashes.
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir, type BrowserUnderTest } from './support/browsers.ts';
-import { waitFor, type Badge, type Driver, type TabHandle } from './support/driver.ts';
+import { listedBadge } from './support/badges.ts';
+import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
 import { CLEAN, HISTORICAL, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { chromiumPolicyUnavailable, firefoxPolicyUnavailable } from './support/policies.ts';
 import { rulesCount } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
-const listed = (b: Badge) => b.text === '!';
 
 async function onWarningPage(driver: Driver, step: string): Promise<string> {
   return waitFor(`${driver.name}: warning page shown (${step})`, async () => {
@@ -68,7 +68,7 @@ function suite(browser: BrowserUnderTest) {
       }
       expect(await tab.evaluate<string>('document.getElementById("target-host").textContent')).toBe(LISTED);
       expect(await tab.evaluate<string>('document.activeElement.id'), `${browser.name}: the heading takes focus`).toBe('warning-heading');
-      const badge = await waitFor(`${browser.name}: badge on the warning tab`, () => s.driver.badge(), listed);
+      const badge = await waitFor(`${browser.name}: badge on the warning tab`, () => s.driver.badge(), listedBadge(LISTED));
       expect(badge.title).toContain(LISTED);
       const popup = await s.driver.popup();
       expect(popup.text).toContain(`Takedown Alert stopped ${LISTED} before it loaded`);
@@ -113,7 +113,7 @@ function suite(browser: BrowserUnderTest) {
       s.server.reset();
       await s.driver.visit(s.driver.url(HISTORICAL));
       expect(s.server.pageRequests(HISTORICAL)).toBe(1);
-      await waitFor(`${browser.name}: badge on ${HISTORICAL}`, () => s.driver.badge(), listed);
+      await waitFor(`${browser.name}: badge on ${HISTORICAL}`, () => s.driver.badge(), listedBadge(HISTORICAL));
       expect((await s.driver.popup()).text).toContain('Used by the platform before the takedown');
     });
 
@@ -137,7 +137,7 @@ function suite(browser: BrowserUnderTest) {
       await onWebPage(s.driver, LISTED, 'after Continue');
       expect(new URL(await s.driver.currentUrl()).pathname).toBe('/continue-here');
       expect(s.server.pageRequests(LISTED)).toBe(1);
-      await waitFor(`${browser.name}: badge after Continue`, () => s.driver.badge(), listed);
+      await waitFor(`${browser.name}: badge after Continue`, () => s.driver.badge(), listedBadge(LISTED));
       await s.driver.visit(s.driver.url(CLEAN));
       await s.driver.visit(s.driver.url(LISTED, '/again'));
       expect(s.server.pageRequests(LISTED), `${browser.name}: second visit in the session loads directly`).toBe(2);
@@ -182,7 +182,7 @@ function suite(browser: BrowserUnderTest) {
       s.server.reset();
       await s.driver.visit(s.driver.url(LISTED_WWW));
       expect(s.server.pageRequests(LISTED_WWW)).toBe(1);
-      await waitFor(`${browser.name}: badge at level badge`, () => s.driver.badge(), listed);
+      await waitFor(`${browser.name}: badge at level badge`, () => s.driver.badge(), listedBadge(LISTED_WWW));
 
       await setLevel(s.driver, 'confirmed');
       await visitExpectingWarning(s.driver, s.driver.url(LISTED_WWW, '/x'));
