@@ -123,6 +123,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         if (opts.chooseLanguage) {
           await popup.selectOption('#language', opts.chooseLanguage);
           await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
+          // Saved too, so the next step (and the badge titles the background re-renders) sees the choice.
+          await waitFor('chromium: language choice saved', () => popup.evaluate("chrome.storage.local.get('settings').then((r) => r.settings?.language)") as Promise<unknown>, (l) => l === opts.chooseLanguage);
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
         return { text: await popup.innerText('body'), lang: await popup.evaluate(() => document.documentElement.lang) };

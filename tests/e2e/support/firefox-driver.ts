@@ -149,6 +149,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
         if (opts.chooseLanguage) {
           await popup.select('#language', opts.chooseLanguage);
           await waitFor('firefox: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
+          // Saved too, so the next step (and the badge titles the background re-renders) sees the choice.
+          await waitFor('firefox: language choice saved', () => popup.evaluate("browser.storage.local.get('settings').then((r) => r.settings?.language)") as Promise<unknown>, (l) => l === opts.chooseLanguage);
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot as `${string}.png`, fullPage: true });
         return { text: await popup.evaluate(() => document.body.innerText), lang: await popup.evaluate(() => document.documentElement.lang) };
