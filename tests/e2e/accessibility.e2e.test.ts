@@ -1,5 +1,5 @@
 // Every page in both languages: axe-core finds no violations (Chromium), every action is reachable
-// with Tab, nothing overflows at 360 px, and screenshots in light and dark, wide and narrow, for both
+// with Tab, nothing overflows at 360 px or with text at 200%, and screenshots in light and dark, wide and narrow, for both
 // browsers (test-results/screenshots) for a person to look at.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,6 +31,22 @@ function pages(tabId: number) {
   ];
 }
 
+/** The page's horizontal overflow and every visible element whose text is cut off by its own box. */
+const CLIPPED_OR_OVERFLOWING = `(() => {
+  const found = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) found.push('page scrolls sideways by ' + (root.scrollWidth - root.clientWidth) + ' px');
+  for (const el of document.body.querySelectorAll('*')) {
+    if (el.closest('.visually-hidden, [hidden]')) continue;
+    const style = getComputedStyle(el);
+    const clips = (v) => v === 'hidden' || v === 'clip';
+    if ((clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
+      found.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className ? '.' + String(el.className).split(' ').join('.') : ''));
+    }
+  }
+  return found;
+})()`;
+
 async function open(driver: Driver, path: string, ready: string, lang: string): Promise<TabHandle> {
   const tab = await driver.openExtensionPage(path);
   await waitFor(`${driver.name}: ${path} ready in ${lang}`, async () => (await tab.exists(ready)) && (await tab.evaluate<string>('document.documentElement.lang')) === lang, Boolean);
@@ -55,7 +71,7 @@ for (const browser of BROWSERS) {
       });
 
       for (const lang of ['en', 'nl'] as const) {
-        it(`${lang}: pages pass axe, are keyboard usable, fit 360 px; screenshots`, async (ctx) => {
+        it(`${lang}: pages pass axe, are keyboard usable, fit 360 px and 200% text; screenshots`, async (ctx) => {
           if (browser.skipReason) ctx.skip(browser.skipReason);
           await setLanguage(driver, lang);
           const tabId = await driver.testTabId();
@@ -88,6 +104,13 @@ for (const browser of BROWSERS) {
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-360`));
             const overflow = await tab.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
             expect(overflow, `${browser.name}: ${page.name} (${lang}) overflows at 360 px`).toBeLessThanOrEqual(0);
+            // Text at 200% (the browsers' "zoom text only", WCAG 1.4.4): every size is in rem, so doubling the
+            // root size doubles all text; nothing may then spill sideways or be cut off inside a box.
+            await tab.setViewport(wide, 800);
+            await tab.evaluate(`document.documentElement.style.fontSize = '200%'`);
+            await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-${wide}-text200`));
+            const spill = await tab.evaluate<string[]>(CLIPPED_OR_OVERFLOWING);
+            expect(spill, `${browser.name}: ${page.name} (${lang}) with text at 200%`).toEqual([]);
             expect(tab.errors()).toEqual([]);
             await tab.close();
           }
