@@ -1,14 +1,16 @@
 // State that must survive: the MV3 service worker stopped while idle (Chromium), and a browser
-// restart with the same profile (both browsers). Also: the browser's own language is followed.
+// restart with the same profile, including one that reopens the last session's tabs (both browsers).
+// Also: the browser's own language is followed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { launchChromium } from './support/chromium-driver.ts';
 import { cleanBadge, listedBadge } from './support/badges.ts';
-import { waitFor, type Driver } from './support/driver.ts';
+import { waitFor, type Badge, type Driver } from './support/driver.ts';
 import { CLEAN, LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { useBadgeOnly } from './support/settings.ts';
 
+const api = '(globalThis.browser ?? chrome)';
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -49,6 +51,32 @@ for (const browser of BROWSERS) {
       expect(after.lang, `${browser.name}: English choice survives the restart`).toBe('en');
       expect(after.text).toContain(`You are on ${LISTED}`);
       await driver.popup({ chooseLanguage: 'auto' });
+    });
+
+    step('a restart that reopens the last session: the restored tab on a listed site has its badge and popup', async () => {
+      const restoreProfile = newProfileDir();
+      const first = await browser.launch({ port: server.port, profileDir: restoreProfile, restoreSession: true });
+      try {
+        await useBadgeOnly(first);
+        await first.visit(first.url(LISTED, '/restored'));
+        await waitFor(`${browser.name}: badge before restart`, () => first.badge(), listedBadge(LISTED));
+        await first.endForRestore();
+      } catch (error) {
+        await first.close();
+        throw error;
+      }
+      const restored = await browser.launch({ port: server.port, profileDir: restoreProfile, restoreSession: true });
+      try {
+        // Nobody navigates this time: the browser brings the tab back by itself.
+        const tabId = await waitFor(`${browser.name}: the listed tab restored`, () => restored.inExtension<number | undefined>(`${api}.tabs.query({}).then((tabs) => tabs.find((t) => t.url && new URL(t.url).hostname === '${LISTED}' && new URL(t.url).pathname === '/restored')?.id)`), (id) => typeof id === 'number', 20_000);
+        const badge = () => restored.inExtension<Badge>(`Promise.all([${api}.action.getBadgeText({ tabId: ${tabId} }), ${api}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`);
+        await waitFor(`${browser.name}: badge on the restored tab`, badge, listedBadge(LISTED));
+        const popup = await restored.openExtensionPage(`/src/popup/index.html?tab=${tabId}`);
+        await waitFor(`${browser.name}: popup for the restored tab`, () => popup.exists('#content h1'), Boolean);
+        expect(await popup.text()).toContain(`You are on ${LISTED}`);
+      } finally {
+        await restored.close();
+      }
     });
 
     if (browser.name === 'chromium') {

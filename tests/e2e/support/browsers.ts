@@ -14,6 +14,8 @@ export interface LaunchOptions {
   lang?: string;
   colorScheme?: 'light' | 'dark';
   policy?: ExtensionPolicy;
+  /** Keep the session and reopen its tabs at the next start, as a browser set to "continue where you left off" does. */
+  restoreSession?: boolean;
 }
 
 export interface BrowserUnderTest {

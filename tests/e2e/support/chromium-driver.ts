@@ -14,6 +14,8 @@ export interface ChromiumOptions {
   colorScheme?: 'light' | 'dark';
   /** An administrator policy for the extension (written to Chromium's managed policy folder). */
   policy?: ExtensionPolicy;
+  /** Keep the session and reopen its tabs at the next start (the test tab is then not known up front). */
+  restoreSession?: boolean;
 }
 
 /** Wraps a playwright page as the tests' TabHandle. */
@@ -58,6 +60,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...(options.restoreSession ? ['--restore-last-session'] : []),
     ],
   });
   const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
@@ -91,7 +94,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     return testTab;
   };
 
-  await testTabId();
+  if (!options.restoreSession) await testTabId();
 
   return {
     name: 'chromium',
@@ -161,6 +164,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       }
     },
     async close() {
+      await context.close();
+      removePolicy();
+    },
+    async endForRestore() {
+      // A normal quit: Chromium saves the session on the way out.
       await context.close();
       removePolicy();
     },

@@ -51,6 +51,8 @@ export interface Driver {
   /** Runs code in an extension page (full extension API there). */
   inExtension<T>(fn: string): Promise<T>;
   close(): Promise<void>;
+  /** Ends the browser so that a launch with `restoreSession` reopens the tabs open now. */
+  endForRestore(): Promise<void>;
 }
 
 /** Polls until `read` satisfies `ok`, or fails with the last value seen and the step's name. */

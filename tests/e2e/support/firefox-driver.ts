@@ -1,9 +1,12 @@
 // Real Firefox ESR (Debian's /usr/bin/firefox-esr) with the Firefox build installed as a temporary
 // add-on, driven by puppeteer-core over WebDriver BiDi.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
 import { waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
+import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
 import { writeFirefoxPolicy, type ExtensionPolicy } from './policies.ts';
 
@@ -16,6 +19,8 @@ export interface FirefoxOptions {
   extensionPath?: string;
   /** An administrator policy for the extension (a policies.json via browser.policies.alternatePath). */
   policy?: ExtensionPolicy;
+  /** Keep the session and reopen its tabs at the next start (the test tab is then not known up front). */
+  restoreSession?: boolean;
 }
 
 /** Wraps a puppeteer page as the tests' TabHandle. */
@@ -57,6 +62,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       // Temporary add-ons lose their storage when removed at shutdown unless this is set.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(options.restoreSession ? { 'browser.startup.page': 3, 'browser.sessionstore.resume_from_crash': true, 'browser.sessionstore.interval': 500 } : {}),
     },
   });
   await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);
@@ -94,7 +100,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     return testTab;
   };
 
-  await testTabId();
+  if (!options.restoreSession) await testTabId();
 
   return {
     name: 'firefox',
@@ -161,6 +167,20 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     inExtension,
     async close() {
       await browser.close();
+      removePolicy();
+    },
+    async endForRestore() {
+      // Under automation a normal quit closes the windows one by one first and saves an empty session,
+      // so end the process once the session file holds every tab, and let Firefox restore it as after
+      // a crash (restoreSession turns that on).
+      const urls = await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href)));
+      const recovery = join(options.profileDir, 'sessionstore-backups', 'recovery.jsonlz4');
+      await waitFor('firefox: tabs saved in the session file', async () => (existsSync(recovery) ? sessionTabUrls(readFileSync(recovery)) : []), (saved) => urls.every((u) => saved.includes(u)), 20_000);
+      const process = browser.process();
+      if (!process) throw new Error('firefox: no browser process to end');
+      const exited = new Promise((resolve) => process.once('exit', resolve));
+      process.kill('SIGKILL');
+      await exited;
       removePolicy();
     },
   };
