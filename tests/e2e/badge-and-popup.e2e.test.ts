@@ -97,6 +97,16 @@ for (const browser of BROWSERS) {
       expect((await s.driver.popup()).text).toContain(`You are on ${LISTED_WWW}`);
     });
 
+    step('Escape closes the popup', async () => {
+      const popupTabs = () => s.driver.inExtension<number>(`(globalThis.browser ?? chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes('/src/popup/index.html?tab=')).length)`);
+      const popup = await s.driver.openExtensionPage(`/src/popup/index.html?tab=${await s.driver.testTabId()}`);
+      await waitFor(`${browser.name}: popup rendered`, () => popup.exists('#content h1'), Boolean);
+      expect(await popupTabs()).toBe(1);
+      // The page closes during the key press, so the driver may report the press as cut short.
+      await popup.press('Escape').catch(() => undefined);
+      await waitFor(`${browser.name}: popup closed by Escape`, popupTabs, (n) => n === 0);
+    });
+
     step('possible relaunch: a distinct mark, worded as unconfirmed', async () => {
       await s.driver.visit(s.driver.url(UNCONFIRMED));
       const badge = await badgeAfter(`visiting ${UNCONFIRMED}`, unconfirmedBadge(UNCONFIRMED));
