@@ -97,6 +97,9 @@ for (const browser of BROWSERS) {
               expect([...reached].some((r) => r.startsWith('INPUT#')), `${browser.name}: level reachable by Tab`).toBe(true);
               expect([...reached].some((r) => r.startsWith('BUTTON#')), `${browser.name}: remove button reachable by Tab`).toBe(true);
             }
+            // Body text at the user's chosen size (Chromium's extension-page default would make it 75%).
+            const sizes = await tab.evaluate<string[]>('[document.documentElement, document.body].map((e) => getComputedStyle(e).fontSize)');
+            expect(sizes[1], `${browser.name}: body text size on ${page.name}`).toBe(sizes[0]);
             const wide = page.name === 'popup' ? 400 : 1000;
             await tab.setViewport(wide, 800);
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-${wide}`));
