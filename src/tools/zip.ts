@@ -18,6 +18,22 @@ export function crc32(data: Uint8Array): number {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+interface EntryFields { crc: number; compressedSize: number; size: number; nameLength: number }
+
+/** The fields a local header and its central directory entry share, in the same order: version needed,
+ * flags, method, time, date, CRC, sizes and name length. */
+function writeEntryFields(buffer: Buffer, at: number, fields: EntryFields): void {
+  buffer.writeUInt16LE(20, at); // version needed to extract
+  buffer.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buffer.writeUInt16LE(8, at + 4); // deflate
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(fields.crc, at + 10);
+  buffer.writeUInt32LE(fields.compressedSize, at + 14);
+  buffer.writeUInt32LE(fields.size, at + 18);
+  buffer.writeUInt16LE(fields.nameLength, at + 22);
+}
+
 export function zip(files: { path: string; data: Uint8Array }[]): Buffer {
   const local: Buffer[] = [];
   const central: Buffer[] = [];
@@ -25,31 +41,15 @@ export function zip(files: { path: string; data: Uint8Array }[]): Buffer {
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const name = Buffer.from(file.path, 'utf8');
     const compressed = deflateRawSync(file.data, { level: 9 });
-    const crc = crc32(file.data);
+    const fields = { crc: crc32(file.data), compressedSize: compressed.length, size: file.data.length, nameLength: name.length };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(8, 8); // deflate
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(compressed.length, 18);
-    header.writeUInt32LE(file.data.length, 22);
-    header.writeUInt16LE(name.length, 26);
+    writeEntryFields(header, 4, fields);
     local.push(header, name, compressed);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(compressed.length, 20);
-    entry.writeUInt32LE(file.data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(entry, 6, fields);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
     offset += header.length + name.length + compressed.length;
