@@ -5,19 +5,18 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
-import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
+import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/driver.ts';
 import { LISTED, UNCONFIRMED } from './support/hosts.ts';
 import { useBadgeOnly } from './support/settings.ts';
 import { screenshotPath } from './support/paths.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const api = '(globalThis.browser ?? chrome)';
 
 interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
 
 async function setLanguage(driver: Driver, lang: 'nl' | 'en'): Promise<void> {
-  await driver.inExtension(`${api}.storage.local.get('settings').then((r) => ${api}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${lang}', allowedHosts: ['www.cracked.io'] } }))`);
+  await driver.inExtension(`${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${lang}', allowedHosts: ['www.cracked.io'] } }))`);
 }
 
 /** The pages to check, each opened fresh and ready when `ready` exists. */

@@ -3,7 +3,7 @@
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { cleanBadge, listedBadge, unconfirmedBadge } from './support/badges.ts';
-import { waitFor, type Badge } from './support/driver.ts';
+import { EXTENSION_API, waitFor, type Badge } from './support/driver.ts';
 import { CLEAN, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { useBadgeOnly } from './support/settings.ts';
@@ -98,7 +98,7 @@ for (const browser of BROWSERS) {
     });
 
     step('Escape closes the popup', async () => {
-      const popupTabs = () => s.driver.inExtension<number>(`(globalThis.browser ?? chrome).tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes('/src/popup/index.html?tab=')).length)`);
+      const popupTabs = () => s.driver.inExtension<number>(`${EXTENSION_API}.tabs.query({}).then((tabs) => tabs.filter((t) => (t.url ?? '').includes('/src/popup/index.html?tab=')).length)`);
       const popup = await s.driver.openExtensionPage(`/src/popup/index.html?tab=${await s.driver.testTabId()}`);
       await waitFor(`${browser.name}: popup rendered`, () => popup.exists('#content h1'), Boolean);
       expect(await popupTabs()).toBe(1);

@@ -7,7 +7,7 @@ import { describe, expect } from 'vitest';
 import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
-import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
+import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/driver.ts';
 import { LISTED } from './support/hosts.ts';
 import { ROOT, screenshotPath } from './support/paths.ts';
 import { useBadgeOnly } from './support/settings.ts';
@@ -17,7 +17,6 @@ const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.
 const total = dataset.operations.length;
 const expectedIds = (q: Partial<CatalogueQuery>, lang: 'nl' | 'en') =>
   searchCatalogue(dataset.operations, { ...EMPTY_QUERY, ...q }, lang).map((hit) => `op-${hit.operation.id}`);
-const api = '(globalThis.browser ?? chrome)';
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const CATALOGUE = '/src/catalogue/index.html';
 
@@ -44,8 +43,8 @@ async function choose(page: TabHandle, select: string, value: string): Promise<v
   await page.evaluate(`(() => { const s = document.querySelector(${JSON.stringify(select)}); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); s.dispatchEvent(new Event('input')); })()`);
 }
 
-const historyPermission = (driver: Driver) => driver.inExtension<boolean>(`${api}.permissions.contains({ permissions: ['history'] })`);
-const storageSnapshot = (driver: Driver) => driver.inExtension<string>(`${api}.storage.local.get(null).then((r) => JSON.stringify(r))`);
+const historyPermission = (driver: Driver) => driver.inExtension<boolean>(`${EXTENSION_API}.permissions.contains({ permissions: ['history'] })`);
+const storageSnapshot = (driver: Driver) => driver.inExtension<string>(`${EXTENSION_API}.storage.local.get(null).then((r) => JSON.stringify(r))`);
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {

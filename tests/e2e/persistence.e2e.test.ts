@@ -5,12 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { launchChromium } from './support/chromium-driver.ts';
 import { cleanBadge, listedBadge } from './support/badges.ts';
-import { waitFor, type Badge, type Driver } from './support/driver.ts';
+import { EXTENSION_API, waitFor, type Driver } from './support/driver.ts';
 import { CLEAN, LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { useBadgeOnly } from './support/settings.ts';
 
-const api = '(globalThis.browser ?? chrome)';
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -68,9 +67,8 @@ for (const browser of BROWSERS) {
       const restored = await browser.launch({ port: server.port, profileDir: restoreProfile, restoreSession: true });
       try {
         // Nobody navigates this time: the browser brings the tab back by itself.
-        const tabId = await waitFor(`${browser.name}: the listed tab restored`, () => restored.inExtension<number | undefined>(`${api}.tabs.query({}).then((tabs) => tabs.find((t) => t.url && new URL(t.url).hostname === '${LISTED}' && new URL(t.url).pathname === '/restored')?.id)`), (id) => typeof id === 'number', 20_000);
-        const badge = () => restored.inExtension<Badge>(`Promise.all([${api}.action.getBadgeText({ tabId: ${tabId} }), ${api}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`);
-        await waitFor(`${browser.name}: badge on the restored tab`, badge, listedBadge(LISTED));
+        const tabId = await waitFor(`${browser.name}: the listed tab restored`, () => restored.inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => tabs.find((t) => t.url && new URL(t.url).hostname === '${LISTED}' && new URL(t.url).pathname === '/restored')?.id)`), (id) => typeof id === 'number', 20_000);
+        await waitFor(`${browser.name}: badge on the restored tab`, () => restored.badge(tabId), listedBadge(LISTED));
         const popup = await restored.openExtensionPage(`/src/popup/index.html?tab=${tabId}`);
         await waitFor(`${browser.name}: popup for the restored tab`, () => popup.exists('#content h1'), Boolean);
         expect(await popup.text()).toContain(`You are on ${LISTED}`);

@@ -4,7 +4,7 @@
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir, type BrowserUnderTest } from './support/browsers.ts';
 import { listedBadge } from './support/badges.ts';
-import { waitFor, type Driver, type TabHandle } from './support/driver.ts';
+import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/driver.ts';
 import { CLEAN, HISTORICAL, LISTED, LISTED_SUB, LISTED_WWW, UNCONFIRMED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { chromiumPolicyUnavailable, firefoxPolicyUnavailable } from './support/policies.ts';
@@ -37,8 +37,8 @@ async function setLevel(driver: Driver, level: 'all' | 'confirmed' | 'badge'): P
   const options = await driver.openExtensionPage('/src/options/index.html');
   await waitFor(`${driver.name}: options rendered`, () => options.exists(`input[value="${level}"]`), Boolean);
   await options.click(`input[value="${level}"]`);
-  await waitFor(`${driver.name}: level ${level} saved`, () => driver.inExtension<string | undefined>(`(globalThis.browser ?? chrome).storage.local.get('settings').then((r) => r.settings?.warningLevel)`), (l) => l === level);
-  await waitFor(`${driver.name}: rules for level ${level}`, () => driver.inExtension<number>(`(globalThis.browser ?? chrome).declarativeNetRequest.getDynamicRules().then((r) => (r.find((x) => x.id === 1)?.condition.requestDomains ?? []).length)`), (n) => (level === 'badge' ? n === 0 : level === 'all' ? n > 30 : n > 0 && n < 40));
+  await waitFor(`${driver.name}: level ${level} saved`, () => driver.inExtension<string | undefined>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.warningLevel)`), (l) => l === level);
+  await waitFor(`${driver.name}: rules for level ${level}`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => (r.find((x) => x.id === 1)?.condition.requestDomains ?? []).length)`), (n) => (level === 'badge' ? n === 0 : level === 'all' ? n > 30 : n > 0 && n < 40));
   await options.close();
 }
 
@@ -230,7 +230,7 @@ for (const browser of BROWSERS) {
     s.step('allowBypass=false hides Continue and Don\'t warn again', async () => {
       const { driver, server } = s;
       await waitFor(`${browser.name}: rules installed`, () => rulesCount(driver), (n) => n > 0, 15_000);
-      const policy = await waitFor(`${browser.name}: policy visible to the extension`, () => driver.inExtension<Record<string, unknown>>(`(globalThis.browser ?? chrome).storage.managed.get().catch((e) => ({ error: String(e) }))`), (p) => p.allowBypass === false, 15_000);
+      const policy = await waitFor(`${browser.name}: policy visible to the extension`, () => driver.inExtension<Record<string, unknown>>(`${EXTENSION_API}.storage.managed.get().catch((e) => ({ error: String(e) }))`), (p) => p.allowBypass === false, 15_000);
       expect(policy.allowBypass).toBe(false);
       await driver.visit(driver.url(CLEAN));
       await visitExpectingWarning(driver, driver.url(LISTED));

@@ -9,8 +9,8 @@ const CLEAN_TITLES = [
   'Takedown Alert: deze site staat niet op de lijst',
 ];
 
-/** Red "!" for a listed page on `host` (any host when omitted). */
-export const listedBadge = (host?: string) => (b: Badge): boolean => b.text === '!' && (host === undefined || b.title.includes(host));
+/** Red "!" for a listed page on `host`. */
+export const listedBadge = (host: string) => (b: Badge): boolean => b.text === '!' && b.title.includes(host);
 
 /** Amber "?" for a possible relaunch on `host`. */
 export const unconfirmedBadge = (host: string) => (b: Badge): boolean => b.text === '?' && b.title.includes(host);

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { waitFor } from './driver.ts';
+import { findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
 import { writeChromiumPolicy, type ExtensionPolicy } from './policies.ts';
@@ -84,17 +84,14 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
   // The test tab keeps its id across navigations; find it once, while it is the only tab that is not
   // an extension page, and remember it (later it may show the warning page, an extension page too).
   let testTab: number | undefined;
-  const testTabId = async (): Promise<number> => {
-    testTab ??= await inExtension<number | undefined>(`(async () => {
-      const tabs = await chrome.tabs.query({});
-      const others = tabs.filter((t) => !(t.url ?? '').startsWith('${base}/'));
-      return others.length === 1 ? others[0].id : undefined;
-    })()`);
-    if (typeof testTab !== 'number') throw new Error('chromium: cannot find the test tab');
-    return testTab;
-  };
+  const testTabId = async (): Promise<number> => (testTab ??= await findTestTab('chromium', inExtension, base));
 
   if (!options.restoreSession) await testTabId();
+
+  async function close(): Promise<void> {
+    await context.close();
+    removePolicy();
+  }
 
   return {
     name: 'chromium',
@@ -109,12 +106,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     },
     currentUrl: async () => page.url(),
     testTabId,
-    async badge(): Promise<Badge> {
-      const tabId = await testTabId();
-      return inExtension<Badge>(`(async () => ({
-        text: await chrome.action.getBadgeText({ tabId: ${tabId} }),
-        title: await chrome.action.getTitle({ tabId: ${tabId} }),
-      }))()`);
+    async badge(tabId?: number): Promise<Badge> {
+      return readBadge(inExtension, tabId ?? (await testTabId()));
     },
     async popup(opts = {}): Promise<PopupView> {
       const tabId = await testTabId();
@@ -126,8 +119,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         if (opts.chooseLanguage) {
           await popup.selectOption('#language', opts.chooseLanguage);
           await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
-          // Saved too, so the next step (and the badge titles the background re-renders) sees the choice.
-          await waitFor('chromium: language choice saved', () => popup.evaluate("chrome.storage.local.get('settings').then((r) => r.settings?.language)") as Promise<unknown>, (l) => l === opts.chooseLanguage);
+          await languageSaved('chromium', inExtension, opts.chooseLanguage);
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
         return { text: await popup.innerText('body'), lang: await popup.evaluate(() => document.documentElement.lang) };
@@ -163,14 +155,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await page.close();
       }
     },
-    async close() {
-      await context.close();
-      removePolicy();
-    },
-    async endForRestore() {
-      // A normal quit: Chromium saves the session on the way out.
-      await context.close();
-      removePolicy();
-    },
+    close,
+    // A normal quit: Chromium saves the session on the way out.
+    endForRestore: close,
   };
 }

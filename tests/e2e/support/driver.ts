@@ -37,7 +37,8 @@ export interface Driver {
   /** The URL the test tab shows now. */
   currentUrl(): Promise<string>;
   testTabId(): Promise<number>;
-  badge(): Promise<Badge>;
+  /** The badge of the test tab, or of the tab given. */
+  badge(tabId?: number): Promise<Badge>;
   /** Opens the popup page for the test tab, waits for it to render, and returns its text. */
   popup(options?: { screenshot?: string; chooseLanguage?: 'auto' | 'nl' | 'en' }): Promise<PopupView>;
   /** The test tab, to read or click what it shows (for example the warning page). */
@@ -53,6 +54,32 @@ export interface Driver {
   close(): Promise<void>;
   /** Ends the browser so that a launch with `restoreSession` reopens the tabs open now. */
   endForRestore(): Promise<void>;
+}
+
+/** The extension API in a page of either browser (Firefox has `browser`, Chromium `chrome`). */
+export const EXTENSION_API = '(globalThis.browser ?? chrome)';
+
+type InExtension = <T>(fn: string) => Promise<T>;
+
+/** A tab's badge text and icon title, read through the extension API. */
+export function readBadge(inExtension: InExtension, tabId: number): Promise<Badge> {
+  return inExtension<Badge>(`Promise.all([${EXTENSION_API}.action.getBadgeText({ tabId: ${tabId} }), ${EXTENSION_API}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`);
+}
+
+/** The id of the only tab that is not one of the extension's pages (the test tab, found at launch). */
+export async function findTestTab(browserName: string, inExtension: InExtension, extensionBase: string): Promise<number> {
+  const id = await inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => {
+    const others = tabs.filter((t) => !(t.url ?? '').startsWith('${extensionBase}/'));
+    return others.length === 1 ? others[0].id : undefined;
+  })`);
+  if (typeof id !== 'number') throw new Error(`${browserName}: cannot find the test tab`);
+  return id;
+}
+
+/** Waits until a language chosen in the popup is saved, so the next step (and the badge titles the background
+ * re-renders) sees the choice. */
+export async function languageSaved(browserName: string, inExtension: InExtension, choice: string): Promise<void> {
+  await waitFor(`${browserName}: language choice saved`, () => inExtension<unknown>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.language)`), (l) => l === choice);
 }
 
 /** Polls until `read` satisfies `ok`, or fails with the last value seen and the step's name. */

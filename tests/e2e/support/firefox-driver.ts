@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { waitFor } from './driver.ts';
+import { findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -90,15 +90,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
   // The test tab keeps its id across navigations; find it once, while it is the only tab that is not
   // an extension page, and remember it (later it may show the warning page, an extension page too).
   let testTab: number | undefined;
-  const testTabId = async (): Promise<number> => {
-    testTab ??= await inExtension<number | undefined>(`(async () => {
-      const tabs = await browser.tabs.query({});
-      const others = tabs.filter((t) => !(t.url ?? '').startsWith('${base}/'));
-      return others.length === 1 ? others[0].id : undefined;
-    })()`);
-    if (typeof testTab !== 'number') throw new Error('firefox: cannot find the test tab');
-    return testTab;
-  };
+  const testTabId = async (): Promise<number> => (testTab ??= await findTestTab('firefox', inExtension, base));
 
   if (!options.restoreSession) await testTabId();
 
@@ -139,12 +131,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     },
     currentUrl: () => page.evaluate(() => location.href),
     testTabId,
-    async badge(): Promise<Badge> {
-      const tabId = await testTabId();
-      return inExtension<Badge>(`(async () => ({
-        text: await browser.action.getBadgeText({ tabId: ${tabId} }),
-        title: await browser.action.getTitle({ tabId: ${tabId} }),
-      }))()`);
+    async badge(tabId?: number): Promise<Badge> {
+      return readBadge(inExtension, tabId ?? (await testTabId()));
     },
     async popup(opts = {}): Promise<PopupView> {
       const tabId = await testTabId();
@@ -155,8 +143,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
         if (opts.chooseLanguage) {
           await popup.select('#language', opts.chooseLanguage);
           await waitFor('firefox: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
-          // Saved too, so the next step (and the badge titles the background re-renders) sees the choice.
-          await waitFor('firefox: language choice saved', () => popup.evaluate("browser.storage.local.get('settings').then((r) => r.settings?.language)") as Promise<unknown>, (l) => l === opts.chooseLanguage);
+          await languageSaved('firefox', inExtension, opts.chooseLanguage);
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot as `${string}.png`, fullPage: true });
         return { text: await popup.evaluate(() => document.body.innerText), lang: await popup.evaluate(() => document.documentElement.lang) };

@@ -16,17 +16,20 @@ export function unpackedExtensionId(path: string): string {
   return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-/** Why Chromium policies cannot be set here, or null. */
-export function chromiumPolicyUnavailable(): string | null {
+/** Why a browser's policy folder cannot be written here, or null; under CI=true it must be writable. */
+function policyFolderUnavailable(dir: string, browserName: string): string | null {
   try {
-    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-    accessSync(CHROMIUM_POLICY_DIR, constants.W_OK);
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
     return null;
   } catch {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${CHROMIUM_POLICY_DIR} is not writable`);
-    return `cannot write Chromium policies to ${CHROMIUM_POLICY_DIR} (needs root)`;
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${dir} is not writable`);
+    return `cannot write ${browserName} policies to ${dir} (needs root)`;
   }
 }
+
+/** Why Chromium policies cannot be set here, or null. */
+export const chromiumPolicyUnavailable = (): string | null => policyFolderUnavailable(CHROMIUM_POLICY_DIR, 'Chromium');
 
 export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolicy): () => void {
   const id = unpackedExtensionId(extensionDir);
@@ -38,16 +41,7 @@ export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolic
 const FIREFOX_DISTRIBUTION_DIR = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution');
 
 /** Why Firefox policies cannot be set here, or null. */
-export function firefoxPolicyUnavailable(): string | null {
-  try {
-    mkdirSync(FIREFOX_DISTRIBUTION_DIR, { recursive: true });
-    accessSync(FIREFOX_DISTRIBUTION_DIR, constants.W_OK);
-    return null;
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${FIREFOX_DISTRIBUTION_DIR} is not writable`);
-    return `cannot write Firefox policies to ${FIREFOX_DISTRIBUTION_DIR} (needs root)`;
-  }
-}
+export const firefoxPolicyUnavailable = (): string | null => policyFolderUnavailable(FIREFOX_DISTRIBUTION_DIR, 'Firefox');
 
 export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
   const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
