@@ -18,3 +18,8 @@ export function parsePolicy(raw: unknown): Policy {
     warningLevel: WARNING_LEVELS.includes(value.warningLevel as WarningLevel) ? (value.warningLevel as WarningLevel) : null,
   };
 }
+
+/** The warning level in force: the administrator's when the policy sets one, else the user's choice. */
+export function effectiveWarningLevel(policy: Policy, chosen: WarningLevel): WarningLevel {
+  return policy.warningLevel ?? chosen;
+}

@@ -1,4 +1,5 @@
 // Options page entry: language, warning level, the sites the user allowed, and plain explanations.
+import { effectiveWarningLevel } from '../core/policy.ts';
 import type { WarningLevel } from '../core/warning-level.ts';
 import { removePermanentException } from '../platform/exceptions.ts';
 import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
@@ -18,7 +19,7 @@ async function render(): Promise<void> {
   document.title = t('optionsTitle');
   languageSelect.value = settings.language;
 
-  const level = policy.warningLevel ?? settings.warningLevel;
+  const level = effectiveWarningLevel(policy, settings.warningLevel);
   for (const input of levelInputs) {
     input.checked = input.value === level;
     input.disabled = policy.warningLevel !== null;

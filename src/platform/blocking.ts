@@ -1,7 +1,7 @@
 // Keeps the browser's declarativeNetRequest rules equal to what the settings, the policy and the
 // user's exceptions ask for. Rules are replaced as a whole, so running it twice is harmless.
 import { allowRules, redirectRules, type DnrRule } from '../core/blocking-rules.ts';
-import type { WarningLevel } from '../core/warning-level.ts';
+import { effectiveWarningLevel } from '../core/policy.ts';
 import browser from './browser.ts';
 import { dataset } from './bundled-dataset.ts';
 import { sessionAllowedHosts } from './exceptions.ts';
@@ -12,11 +12,6 @@ export const WARNING_PAGE_PATH = 'src/warning/index.html';
 
 export function warningPageUrl(): string {
   return browser.runtime.getURL(WARNING_PAGE_PATH);
-}
-
-export async function effectiveWarningLevel(): Promise<WarningLevel> {
-  const [settings, policy] = await Promise.all([loadSettings(), loadPolicy()]);
-  return policy.warningLevel ?? settings.warningLevel;
 }
 
 type RuleApi = {
@@ -38,7 +33,7 @@ async function apply(): Promise<void> {
   const dnr = browser.declarativeNetRequest as unknown as RuleApi;
   // A policy that arrives late triggers another pass, so it is never left out.
   const [settings, policy, session] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts()]);
-  const level = policy.warningLevel ?? settings.warningLevel;
+  const level = effectiveWarningLevel(policy, settings.warningLevel);
   // An administrator who forbids continuing also switches off exceptions made earlier.
   const permanent = policy.allowBypass ? settings.allowedHosts : [];
   const temporary = policy.allowBypass ? session.filter((h) => !permanent.includes(h)) : [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowRules, redirectRules } from '../../src/core/blocking-rules.ts';
 import type { DomainIndexEntry } from '../../src/core/dataset-types.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
-import { parsePolicy } from '../../src/core/policy.ts';
+import { effectiveWarningLevel, parsePolicy } from '../../src/core/policy.ts';
 import { readWarningTarget, shortenForDisplay } from '../../src/core/warning-target.ts';
 import { isUnconfirmed, warnsFullPage, type WarningLevel } from '../../src/core/warning-level.ts';
 
@@ -75,6 +75,10 @@ describe('managed policy', () => {
     ['garbage', { allowBypass: true, warningLevel: null }],
   ])('%j', (raw, expected) => {
     expect(parsePolicy(raw)).toEqual(expected);
+  });
+  it("fixes the warning level when the policy sets one, and leaves the user's choice otherwise", () => {
+    expect(effectiveWarningLevel(parsePolicy({ warningLevel: 'all' }), 'badge')).toBe('all');
+    expect(effectiveWarningLevel(parsePolicy({}), 'badge')).toBe('badge');
   });
 });
 
