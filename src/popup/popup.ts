@@ -6,12 +6,13 @@ import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import type { Language } from '../core/dataset-types.ts';
 import { statusKey, type Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
-import { dataset, domainCount, matcher, operationById } from '../platform/bundled-dataset.ts';
+import { dataset, domainCount, listingFor, matcher } from '../platform/bundled-dataset.ts';
 import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { readTabState } from '../platform/tab-state-store.ts';
 import { warningPageUrl } from '../platform/blocking.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { localizePage } from '../ui/localize.ts';
 import { operationCard, type CardContext } from '../ui/operation-card.ts';
 
 const content = document.getElementById('content') as HTMLElement;
@@ -27,9 +28,9 @@ async function targetTab() {
 }
 
 function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language, t: Translate): Node[] {
-  const op = operationById(state.match.operation);
-  const entry = op?.domains.find((d) => d.domain === state.match.domain);
-  if (!op || !entry) return [h('p', {}, state.host)];
+  const listing = listingFor(state.match);
+  if (!listing) return [h('p', {}, state.host)];
+  const { op, entry } = listing;
   const ctx: CardContext = { lang, t, level: 2 };
   const unconfirmed = isUnconfirmed(state.match.status);
   return [
@@ -53,12 +54,9 @@ function otherView(state: TabState, t: Translate, date: string): Node[] {
 
 async function render(): Promise<void> {
   const { settings, lang, t } = await loadPageLanguage();
-  document.documentElement.lang = lang;
+  localizePage(document, t, lang);
   document.title = t('extName');
-  (document.getElementById('language-label') as HTMLElement).textContent = t('languageLabel');
   languageSelect.value = settings.language;
-  const labels = [t('languageAuto'), t('languageNl'), t('languageEn')];
-  labels.forEach((label, i) => { (languageSelect.options[i] as HTMLOptionElement).textContent = label; });
 
   const tab = await targetTab();
   const stored = tab?.id !== undefined ? await readTabState(tab.id) : null;

@@ -5,7 +5,7 @@ import { hostFromUrl } from '../core/host.ts';
 import { isUnconfirmed } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
 import { statusKey, type Translate } from '../i18n/translate.ts';
-import { matcher, operationById } from '../platform/bundled-dataset.ts';
+import { listingFor, matcher } from '../platform/bundled-dataset.ts';
 import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
 import { syncBlockingRules } from '../platform/blocking.ts';
 import { loadPolicy } from '../platform/policy-store.ts';
@@ -67,9 +67,9 @@ function actions(target: Extract<WarningTarget, { ok: true }>, t: Translate, all
 }
 
 function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Language, t: Translate, allowBypass: boolean): Node[] {
-  const op = operationById(target.match.operation);
-  const entry = op?.domains.find((d) => d.domain === target.match.domain);
-  if (!op || !entry) return neutralView(t);
+  const listing = listingFor(target.match);
+  if (!listing) return neutralView(t);
+  const { op, entry } = listing;
   const ctx: CardContext = { lang, t, level: 2 };
   const unconfirmed = isUnconfirmed(target.match.status);
   const from = sentFrom(target);
