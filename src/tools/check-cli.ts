@@ -2,11 +2,10 @@
 // Prints one JSON object per input, in order; exits 2 when any input was not understood.
 import { readFileSync } from 'node:fs';
 import { checkLine } from '../core/check-line.ts';
-import type { CompiledDataset } from '../core/dataset-types.ts';
 import { createMatcher } from '../core/matcher.ts';
-import { GENERATED_FILE } from './dataset-sources.ts';
+import { readCompiledDataset } from './dataset-sources.ts';
 
-const dataset = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as CompiledDataset;
+const dataset = readCompiledDataset('check');
 const matcher = createMatcher(dataset.domains);
 
 const args = process.argv.slice(2);

@@ -1,8 +1,9 @@
 // Reads the dataset's source files from disk for the build-time tools (Node only).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getPublicSuffix } from 'tldts';
 import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../core/compile-dataset.ts';
+import type { CompiledDataset } from '../core/dataset-types.ts';
 import { todayIso } from '../core/list-age.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
@@ -27,4 +28,13 @@ export function isPublicSuffix(domain: string): boolean {
 
 export function compileFromDisk(): CompileResult {
   return compileDataset(readOperationFiles(), { neverFlag: readNeverFlag(), today: todayIso(), isPublicSuffix });
+}
+
+/** The compiled list for a command-line tool; without it, says how to make it and exits 1. */
+export function readCompiledDataset(tool: string): CompiledDataset {
+  if (!existsSync(GENERATED_FILE)) {
+    process.stderr.write(`${tool}: no compiled dataset; run npm run dataset first (npm run ${tool} does this itself)\n`);
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as CompiledDataset;
 }

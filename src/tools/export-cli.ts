@@ -1,9 +1,8 @@
 // npm run --silent export -- --format domains|hosts|ubo|dnr|json [--min-confidence high|medium|low] [--historical include|exclude]
 // Writes the list to standard output only, so it can be redirected or piped; usage errors go to stderr with exit 2.
-import { existsSync, readFileSync } from 'node:fs';
-import { CONFIDENCES, type CompiledDataset, type Confidence } from '../core/dataset-types.ts';
+import { CONFIDENCES, type Confidence } from '../core/dataset-types.ts';
 import { EXPORT_FORMATS, exportList, type ExportFormat, type ExportOptions } from '../core/export-formats.ts';
-import { GENERATED_FILE } from './dataset-sources.ts';
+import { readCompiledDataset } from './dataset-sources.ts';
 
 const USAGE = `usage: npm run --silent export -- --format ${EXPORT_FORMATS.join('|')} [--min-confidence ${CONFIDENCES.join('|')}] [--historical include|exclude]
   --format          domains: one per line; hosts: "0.0.0.0 name"; ubo: uBlock Origin / AdGuard "||name^";
@@ -55,11 +54,7 @@ if (args.includes('--help') || args.includes('-h')) {
 }
 const { format, options } = parse(args);
 
-if (!existsSync(GENERATED_FILE)) {
-  process.stderr.write('export: no compiled dataset; run npm run dataset first (npm run export does this itself)\n');
-  process.exit(1);
-}
-const dataset = JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as CompiledDataset;
+const dataset = readCompiledDataset('export');
 
 // A reader that stops early (| head) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
