@@ -1,7 +1,7 @@
 // The catalogue's result list: one <details> per operation (keyboard and screen-reader friendly without
 // any script of ours), whose full card is built the first time it is opened.
 import type { CatalogueHit } from '../core/catalogue-search.ts';
-import { currentStatus } from '../core/catalogue-search.ts';
+import { currentStatus } from '../core/domain-status.ts';
 import type { Confidence, Operation } from '../core/dataset-types.ts';
 import { formatDate, formatDateRange } from '../core/format.ts';
 import { statusKey, type Translate } from '../i18n/translate.ts';

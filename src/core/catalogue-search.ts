@@ -3,6 +3,7 @@
 // language, years), and status/confidence filters keep the domains whose current state fits.
 import type { Confidence, DomainEntry, DomainStatus, Language, Operation } from './dataset-types.ts';
 import { LANGUAGES } from './dataset-types.ts';
+import { currentStatus } from './domain-status.ts';
 import { countryName } from './format.ts';
 
 export interface CatalogueQuery {
@@ -25,11 +26,6 @@ export const EMPTY_QUERY: CatalogueQuery = { text: '', status: 'all', confidence
  */
 export function normaliseText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/** A domain's status now: the last step of its history. */
-export function currentStatus(entry: DomainEntry): DomainStatus {
-  return entry.history[entry.history.length - 1].status;
 }
 
 /** Everything a search term may match, normalised; country names only in the UI language, as shown. */

@@ -1,6 +1,7 @@
 // Turns validated operation files into the bundled dataset: operations plus a domain index for the matcher.
 // Pure: callers pass file contents in and write the result out, so tests compile fixtures directly.
 import type { CompiledDataset, DomainIndexEntry, Operation } from './dataset-types.ts';
+import { currentStatus } from './domain-status.ts';
 import { candidateDomains } from './host.ts';
 import { validateOperation } from './validate-operation.ts';
 
@@ -34,11 +35,6 @@ export interface CompileResult {
 export function canonicalText(value: Operation): string {
   const domains = [...value.domains].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
   return `${JSON.stringify({ ...value, domains }, null, 2)}\n`;
-}
-
-/** The status a domain has now: the last step of its history. */
-export function currentStatus(entry: Operation['domains'][number]) {
-  return entry.history[entry.history.length - 1].status;
 }
 
 export function compileDataset(files: SourceFile[], options: CompileOptions): CompileResult {

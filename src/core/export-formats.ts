@@ -1,6 +1,6 @@
 // The list in formats other tools already read: plain domains, a hosts file, uBlock Origin / AdGuard filters,
 // a Chrome declarativeNetRequest ruleset, and JSON with the evidence. Pure: the CLI passes the compiled dataset in.
-import { currentStatus } from './compile-dataset.ts';
+import { currentStatus } from './domain-status.ts';
 import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type Localized, type StatusStep } from './dataset-types.ts';
 
 export const EXPORT_FORMATS = ['domains', 'hosts', 'ubo', 'dnr', 'json'] as const;
