@@ -1,6 +1,6 @@
 // Builds DOM from text only. Dataset and URL text always goes in as text nodes, never as markup,
 // so nothing from a page URL or the dataset can become HTML.
-type Child = Node | string | number | null | undefined | false | Child[];
+export type Child = Node | string | number | null | undefined | false | Child[];
 type Props = Record<string, string | boolean | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {

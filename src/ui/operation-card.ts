@@ -1,9 +1,10 @@
-// The operation card shown in the popup (and later the warning page and catalogue): what happened,
+// The operation card shown in the popup, the warning page and the catalogue: what happened,
 // the police's words, advice, the evidence for one domain, and the sources.
 import type { DomainEntry, Language, Operation, PoliceMessage } from '../core/dataset-types.ts';
+import { currentStep } from '../core/domain-status.ts';
 import { countryName, formatDate, formatDateRange, languageName } from '../core/format.ts';
 import { confidenceKey, statusKey, type Translate } from '../i18n/translate.ts';
-import { externalLink, h } from './dom.ts';
+import { externalLink, h, type Child } from './dom.ts';
 
 export interface CardContext {
   lang: Language;
@@ -20,10 +21,19 @@ function field(label: string, ...value: (Node | string)[]) {
   return [h('dt', {}, label), h('dd', {}, ...value)];
 }
 
+/** A card section: a region named like its heading. */
+function section(ctx: CardContext, label: string, className: string, ...children: Child[]): HTMLElement {
+  return h('section', { class: className, 'aria-label': label }, heading(ctx, label), ...children);
+}
+
+/** A link to where a quote or a piece of evidence was published: "Publisher, date". */
+function sourceLink(source: { url: string; publisher: string; date: string }, ctx: CardContext): HTMLElement {
+  return externalLink(source.url, ctx.t('quoteSource', { publisher: source.publisher, date: formatDate(source.date, ctx.lang) }), ctx.t('openLinkNote'));
+}
+
 export function whatHappened(op: Operation, ctx: CardContext): HTMLElement {
   const { lang, t } = ctx;
-  return h('section', { class: 'card-section', 'aria-label': t('sectionWhatHappened') },
-    heading(ctx, t('sectionWhatHappened')),
+  return section(ctx, t('sectionWhatHappened'), 'card-section',
     h('p', {}, op.summary[lang]),
     h('dl', { class: 'facts' },
       op.operationName && field(t('fieldOperation'), op.operationName),
@@ -51,15 +61,14 @@ function policeMessage(message: PoliceMessage, ctx: CardContext): HTMLElement {
     ),
     h('figcaption', {},
       h('span', {}, message.kind[lang], '. '),
-      externalLink(message.source.url, t('quoteSource', { publisher: message.source.publisher, date: formatDate(message.source.date, lang) }), t('openLinkNote')),
+      sourceLink(message.source, ctx),
     ),
   );
 }
 
 export function policeWords(op: Operation, ctx: CardContext): HTMLElement | null {
   if (op.policeMessages.length === 0) return null;
-  return h('section', { class: 'card-section', 'aria-label': ctx.t('sectionPolice') },
-    heading(ctx, ctx.t('sectionPolice')),
+  return section(ctx, ctx.t('sectionPolice'), 'card-section',
     op.policeMessages.map((m) => policeMessage(m, ctx)),
   );
 }
@@ -67,8 +76,7 @@ export function policeWords(op: Operation, ctx: CardContext): HTMLElement | null
 export function advice(op: Operation, ctx: CardContext): HTMLElement | null {
   const { lang, t } = ctx;
   if (op.advice.length === 0) return null;
-  return h('section', { class: 'card-section', 'aria-label': t('sectionAdvice') },
-    heading(ctx, t('sectionAdvice')),
+  return section(ctx, t('sectionAdvice'), 'card-section',
     op.advice.map((group) => [
       h('p', { class: 'audience' }, group.audience[lang]),
       h('ul', { class: 'advice' }, group.items.map((item) => h('li', {},
@@ -81,9 +89,8 @@ export function advice(op: Operation, ctx: CardContext): HTMLElement | null {
 
 export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElement {
   const { lang, t } = ctx;
-  const current = entry.history[entry.history.length - 1];
-  return h('section', { class: 'card-section evidence', 'aria-label': t('sectionEvidence', { domain: entry.domain }) },
-    heading(ctx, t('sectionEvidence', { domain: entry.domain })),
+  const current = currentStep(entry);
+  return section(ctx, t('sectionEvidence', { domain: entry.domain }), 'card-section evidence',
     h('dl', { class: 'facts' },
       field(t('fieldStatus'), h('span', { class: `status status-${current.status}` }, t(statusKey(current.status)))),
       field(t('fieldConfidence'), h('span', { class: `confidence confidence-${entry.confidence}` }, t(confidenceKey(entry.confidence)))),
@@ -91,7 +98,7 @@ export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElemen
     ),
     h('p', {}, current.evidence.map((e, i) => [
       i > 0 && ' · ',
-      externalLink(e.url, t('quoteSource', { publisher: e.publisher, date: formatDate(e.date, lang) }), t('openLinkNote')),
+      sourceLink(e, ctx),
     ])),
     h('details', { class: 'history' },
       h('summary', {}, t('historyHeading')),
@@ -101,7 +108,7 @@ export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElemen
         h('ul', { class: 'evidence-list' }, step.evidence.map((e) => h('li', {},
           h('p', { class: 'quote-mark' }, t('evidenceQuote', { language: languageName(e.lang, lang) })),
           h('blockquote', { lang: e.lang, cite: e.url }, h('p', {}, e.quote)),
-          externalLink(e.url, t('quoteSource', { publisher: e.publisher, date: formatDate(e.date, lang) }), t('openLinkNote')),
+          sourceLink(e, ctx),
         ))),
       ))),
     ),
@@ -110,8 +117,7 @@ export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElemen
 
 export function sources(op: Operation, ctx: CardContext): HTMLElement {
   const { lang, t } = ctx;
-  return h('section', { class: 'card-section', 'aria-label': t('sectionSources') },
-    heading(ctx, t('sectionSources')),
+  return section(ctx, t('sectionSources'), 'card-section',
     h('ul', { class: 'sources' }, op.sources.map((s) => h('li', {},
       externalLink(s.url, s.title, t('openLinkNote')),
       h('span', { class: 'source-meta' }, ` ${s.publisher}, ${formatDate(s.date, lang)} (${s.official ? t('sourceOfficial') : t('sourceReport')})`),
