@@ -3,6 +3,9 @@
 import type { CompiledDataset, DomainIndexEntry, Operation } from './dataset-types.ts';
 import { currentStatus } from './domain-status.ts';
 import { candidateDomains } from './host.ts';
+import { createResolver, type ValidOperationFile } from './resolve-evidence.ts';
+import { parseSourceDocument, sourceDocumentText, type SourceDocument } from './source-document.ts';
+import { Problems } from './validate-fields.ts';
 import { validateOperation } from './validate-operation.ts';
 
 export interface SourceFile {
@@ -18,6 +21,8 @@ export interface NeverFlagEntry {
 
 export interface CompileOptions {
   neverFlag: NeverFlagEntry[];
+  /** The source documents (src/data/sources/<id>.txt) the operations refer to. */
+  sources?: SourceFile[];
   /** Today's date (ISO), for review-by warnings; passed in so compiling stays deterministic. */
   today: string;
   /** True for a public suffix such as "co.uk" or "github.io", which can never be one platform's domain. */
@@ -32,7 +37,7 @@ export interface CompileResult {
 }
 
 /** The one canonical text of an operation file: two-space JSON, domains sorted, final newline. */
-export function canonicalText(value: Operation): string {
+export function canonicalText(value: { domains: { domain: string }[] }): string {
   const domains = [...value.domains].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
   return `${JSON.stringify({ ...value, domains }, null, 2)}\n`;
 }
@@ -41,6 +46,22 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
   const errors: string[] = [];
   const warnings: string[] = [];
   const operations: Operation[] = [];
+  const docs: SourceDocument[] = [];
+  for (const file of options.sources ?? []) {
+    const parsed = parseSourceDocument(file.name, file.text);
+    if (!parsed.ok) {
+      errors.push(...parsed.problems);
+      continue;
+    }
+    docs.push(parsed.doc);
+    if (sourceDocumentText(parsed.doc) !== file.text) errors.push(`sources/${file.name}: (file): not in canonical form (header fields in order, one blank line, final newline); run npm run dataset:format`);
+  }
+  const ids = new Set(docs.map((d) => d.id));
+  for (const doc of docs) {
+    if (doc.citedBy && !ids.has(doc.citedBy)) errors.push(`sources/${doc.id}.txt: cited-by: no source document ${doc.citedBy}`);
+    if (doc.sameStoryAs && !ids.has(doc.sameStoryAs)) errors.push(`sources/${doc.id}.txt: same-story-as: no source document ${doc.sameStoryAs}`);
+  }
+  const resolver = createResolver(docs);
   for (const file of files) {
     let value: unknown;
     try {
@@ -54,11 +75,18 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
       errors.push(...problems);
       continue;
     }
-    const operation = value as Operation;
-    if (file.text !== canonicalText(operation)) {
+    const written = value as ValidOperationFile;
+    if (file.text !== canonicalText(written)) {
       errors.push(`${file.name}: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format`);
     }
-    operations.push(operation);
+    const p = new Problems(file.name);
+    const { operation, legacy } = resolver.resolve(written, p);
+    errors.push(...p.list);
+    if (legacy) warnings.push(`${file.name}: (file): evidence not yet in source documents; its confidence is not checked until it is re-proved`);
+    if (operation) operations.push(operation);
+  }
+  if (errors.length === 0) {
+    for (const id of resolver.unused()) errors.push(`sources/${id}.txt: (file): no operation uses this source`);
   }
 
   const neverFlag = new Map(options.neverFlag.map((e) => [e.host, e.reason]));
@@ -98,5 +126,5 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
   if (errors.length > 0) return { errors, warnings };
   operations.sort((a, b) => (a.id < b.id ? -1 : 1));
   const sortedDomains = Object.fromEntries(Object.entries(domains).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { dataset: { schema: 1, date, operations, domains: sortedDomains }, errors, warnings };
+  return { dataset: { schema: 2, date, operations, domains: sortedDomains }, errors, warnings };
 }

@@ -14,31 +14,65 @@ export type DomainStatus = (typeof STATUSES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** A published text that supports a claim: where it is, who published it, when, and the sentence itself. */
+export const SOURCE_KINDS = ['official', 'report', 'community', 'lookup'] as const;
+/**
+ * Who published a source: official (police, prosecutor, court, agency), report (journalism or named
+ * security research), community (community lists, forums, pastes, code), lookup (our own DNS or RDAP record).
+ */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How we know what a source says. `read`: its text was read (at its own address, in a stored copy, or in a
+ * verbatim reproduction at `readAt` that says it is one) on the date given. `citedBy`: only seen cited by
+ * another source, which was read; what it says is taken from that source.
+ */
+export type Verification =
+  | { read: string; via: string; readAt?: string }
+  | { citedBy: { id: string; url: string; publisher: string } };
+
+/** A source document as the compiled list carries it (from src/data/sources/<id>.txt). */
+export interface Source {
+  id: string;
+  title: string;
+  url: string;
+  publisher: string;
+  kind: SourceKind;
+  /** Publication date, ISO (YYYY-MM-DD or YYYY-MM when the day is unknown). */
+  date: string;
+  lang: string;
+  verification: Verification;
+}
+
+/** A published text that supports a claim: the source and the sentence from it that names the domain. */
 export interface Evidence {
   url: string;
   publisher: string;
+  kind: SourceKind;
   /** Publication date, ISO (YYYY-MM-DD or YYYY-MM when the day is unknown). */
   date: string;
-  /** The sentence that names the domain, exactly as published. */
+  /** The sentence that names the domain, exactly as published (found in the text we read). */
   quote: string;
   /** Language of the quote (ISO 639-1). */
   lang: string;
+  /** The source document's id. */
+  source: string;
+  verification: Verification;
 }
 
 /** One dated step in a domain's life story. */
-export interface StatusStep {
+export interface StatusStep<E = Evidence> {
   date: string;
   status: DomainStatus;
-  evidence: Evidence[];
+  evidence: E[];
   note?: Localized;
 }
 
-export interface DomainEntry {
+export interface DomainEntry<E = Evidence> {
   domain: string;
+  /** Never more than the evidence earns (see src/core/evidence-rules.ts); the build checks it. */
   confidence: Confidence;
   /** Oldest first; the last step is the domain's current status. */
-  history: StatusStep[];
+  history: StatusStep<E>[];
   /** When someone last checked the evidence and the domain (ISO date). */
   lastChecked: string;
   /** When the entry must be looked at again (ISO date). */
@@ -50,30 +84,28 @@ export interface DomainEntry {
   alsoListedBy?: { operation: string; reason: Localized };
 }
 
-export interface Source {
-  title: string;
-  url: string;
-  publisher: string;
-  date: string;
-  lang: string;
-  /** Published by a police, prosecution, judicial or government body. */
-  official: boolean;
-}
-
-/** Words of the police (or another authority), verbatim in the language they were published in. */
-export interface PoliceMessage {
+/** Words of the police (or another authority), in the language they were published in. */
+export interface PoliceMessage<E = Evidence> {
   text: string;
   lang: string;
   /** What this text is: the seizure banner, a press-release statement, … */
   kind: Localized;
-  source: Evidence;
+  /** Where the words were read; its quote contains `text`. */
+  source: E;
+  /**
+   * True only when the words were read in the authority's own text (or a verbatim reproduction that
+   * says so); false when they are known only as another publisher quotes them.
+   */
+  verbatim: boolean;
   /** Our own translations, keyed by UI language; never attributed to the police. */
   translations: Partial<Localized>;
 }
 
-export interface KeyNumber {
+export interface KeyNumber<E = Evidence> {
   label: Localized;
   value: Localized;
+  /** Who gives this number, when sources differ (for example the Dutch police against the NCA). */
+  by?: E;
 }
 
 export interface AdviceItem {
@@ -86,7 +118,11 @@ export interface Advice {
   items: AdviceItem[];
 }
 
-export interface Operation {
+/**
+ * An operation: `E` is how evidence is written (a reference to a source document in the files, resolved
+ * evidence once compiled) and `S` how sources are (an id in the files, the document once compiled).
+ */
+export interface Operation<E = Evidence, S = Source> {
   id: string;
   /** The platform's name; the same in both languages for a proper name, translated for a group of sites. */
   platform: Localized;
@@ -99,13 +135,24 @@ export interface Operation {
   agencies: Localized[];
   /** ISO 3166-1 alpha-2 codes; names come from Intl.DisplayNames in the UI language. */
   countries: string[];
-  numbers: KeyNumber[];
+  numbers: KeyNumber<E>[];
   seized: Localized[];
-  policeMessages: PoliceMessage[];
+  policeMessages: PoliceMessage<E>[];
   advice: Advice[];
-  sources: Source[];
-  domains: DomainEntry[];
+  sources: S[];
+  domains: DomainEntry<E>[];
 }
+
+/** Evidence as an operation file writes it: a source document's id and the sentence quoted from it. */
+export interface EvidenceRef {
+  source: string;
+  quote: string;
+  /** Only when the quote is in another language than the source (a Dutch sentence in an English article). */
+  lang?: string;
+}
+
+/** An operation source file (src/data/operations/<id>.json). */
+export type OperationFile = Operation<EvidenceRef, string>;
 
 /** The index entry the matcher returns: enough for the badge, with the operation id for the rest. */
 export interface DomainIndexEntry {
@@ -115,7 +162,7 @@ export interface DomainIndexEntry {
 }
 
 export interface CompiledDataset {
-  schema: 1;
+  schema: 2;
   /** Date of the newest check in the list (ISO); also the list's version. */
   date: string;
   operations: Operation[];

@@ -3,6 +3,7 @@
 //   leakbase.json: domains[2].history[0].evidence: must not be empty
 import { CONFIDENCES, STATUSES } from './dataset-types.ts';
 import { normaliseHost } from './host.ts';
+import { SOURCE_ID } from './source-document.ts';
 import {
   Problems, checkArray, checkDate, checkEnum, checkKeys, checkLang, checkLocalized, checkString, checkUrl, isObject,
 } from './validate-fields.ts';
@@ -13,17 +14,29 @@ const OPERATION_KEYS = [
 ] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** Evidence written before sources were documents of their own: accepted until every file is re-proved. */
+export function isLegacyEvidence(value: unknown): boolean {
+  return isObject(value) && 'url' in value && !('source' in value);
+}
+
 function checkEvidence(p: Problems, path: string, value: unknown): void {
   if (!isObject(value)) {
     p.add(path, 'evidence must be an object');
     return;
   }
-  checkKeys(p, path, value, ['url', 'publisher', 'date', 'quote', 'lang']);
-  checkUrl(p, `${path}.url`, value.url);
-  checkString(p, `${path}.publisher`, value.publisher);
-  checkDate(p, `${path}.date`, value.date, true);
+  if (isLegacyEvidence(value)) {
+    checkKeys(p, path, value, ['url', 'publisher', 'date', 'quote', 'lang']);
+    checkUrl(p, `${path}.url`, value.url);
+    checkString(p, `${path}.publisher`, value.publisher);
+    checkDate(p, `${path}.date`, value.date, true);
+    checkString(p, `${path}.quote`, value.quote);
+    checkLang(p, `${path}.lang`, value.lang);
+    return;
+  }
+  checkKeys(p, path, value, ['source', 'quote', 'lang']);
+  if (typeof value.source !== 'string' || !SOURCE_ID.test(value.source)) p.add(`${path}.source`, 'must be the id of a source document (src/data/sources/<id>.txt)');
   checkString(p, `${path}.quote`, value.quote);
-  checkLang(p, `${path}.lang`, value.lang);
+  if (value.lang !== undefined) checkLang(p, `${path}.lang`, value.lang);
 }
 
 function checkDomain(p: Problems, path: string, value: unknown): void {
@@ -91,7 +104,8 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
     p.add(path, 'police message must be an object');
     return;
   }
-  checkKeys(p, path, value, ['text', 'lang', 'kind', 'source', 'translations']);
+  checkKeys(p, path, value, ['text', 'lang', 'kind', 'source', 'verbatim', 'translations']);
+  if (!isLegacyEvidence(value.source) && typeof value.verbatim !== 'boolean') p.add(`${path}.verbatim`, 'must be true (read in the authority\'s own text) or false (as another publisher quotes it)');
   checkString(p, `${path}.text`, value.text);
   checkLang(p, `${path}.lang`, value.lang);
   checkLocalized(p, `${path}.kind`, value.kind);
@@ -107,6 +121,10 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
 }
 
 function checkSource(p: Problems, path: string, value: unknown): void {
+  if (typeof value === 'string') {
+    if (!SOURCE_ID.test(value)) p.add(path, 'must be the id of a source document (src/data/sources/<id>.txt)');
+    return;
+  }
   if (!isObject(value)) {
     p.add(path, 'source must be an object');
     return;
@@ -173,8 +191,10 @@ export function validateOperation(fileName: string, value: unknown): string[] {
   if (checkArray(p, 'numbers', value.numbers)) {
     value.numbers.forEach((n, i) => {
       if (!isObject(n)) return p.add(`numbers[${i}]`, 'must be an object');
+      checkKeys(p, `numbers[${i}]`, n, ['label', 'value', 'by']);
       checkLocalized(p, `numbers[${i}].label`, n.label);
       checkLocalized(p, `numbers[${i}].value`, n.value);
+      if (n.by !== undefined) checkEvidence(p, `numbers[${i}].by`, n.by);
     });
   }
   if (checkArray(p, 'seized', value.seized)) value.seized.forEach((s, i) => checkLocalized(p, `seized[${i}]`, s));

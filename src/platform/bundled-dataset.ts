@@ -4,7 +4,7 @@ import type { CompiledDataset, DomainEntry, Operation } from '../core/dataset-ty
 import type { Match } from '../core/matcher.ts';
 import { createMatcher } from '../core/matcher.ts';
 
-export const dataset = compiled as CompiledDataset;
+export const dataset = compiled as unknown as CompiledDataset;
 export const matcher = createMatcher(dataset.domains);
 
 const operationsById = new Map(dataset.operations.map((o) => [o.id, o]));

@@ -8,11 +8,13 @@ import { todayIso } from '../core/list-age.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
 export const OPERATIONS_DIR = join(DATA_DIR, 'operations');
+export const SOURCES_DIR = join(DATA_DIR, 'sources');
 export const GENERATED_FILE = join(import.meta.dirname, '..', 'generated', 'dataset.json');
 
-export function readOperationFiles(dir = OPERATIONS_DIR): SourceFile[] {
+export function readOperationFiles(dir = OPERATIONS_DIR, extension = '.json'): SourceFile[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => ({ name: basename(name), text: readFileSync(join(dir, name), 'utf8') }));
 }
@@ -27,7 +29,9 @@ export function isPublicSuffix(domain: string): boolean {
 }
 
 export function compileFromDisk(): CompileResult {
-  return compileDataset(readOperationFiles(), { neverFlag: readNeverFlag(), today: todayIso(), isPublicSuffix });
+  return compileDataset(readOperationFiles(), {
+    neverFlag: readNeverFlag(), sources: readOperationFiles(SOURCES_DIR, '.txt'), today: todayIso(), isPublicSuffix,
+  });
 }
 
 /** The compiled list for a command-line tool; without it, says how to make it and exits 1. */

@@ -1,18 +1,26 @@
-// npm run dataset:format: rewrite every operation file in its canonical form (sorted domains, 2-space JSON).
-import { readFileSync, writeFileSync } from 'node:fs';
+// npm run dataset:format: rewrite every operation file and source document in its canonical form
+// (operation files: sorted domains, 2-space JSON; source documents: header fields in order).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalText } from '../core/compile-dataset.ts';
-import type { Operation } from '../core/dataset-types.ts';
-import { OPERATIONS_DIR, readOperationFiles } from './dataset-sources.ts';
+import type { OperationFile } from '../core/dataset-types.ts';
+import { parseSourceDocument, sourceDocumentText } from '../core/source-document.ts';
+import { OPERATIONS_DIR, SOURCES_DIR, readOperationFiles } from './dataset-sources.ts';
 
 let changed = 0;
+function rewrite(path: string, before: string, after: string): void {
+  if (after === before) return;
+  writeFileSync(path, after);
+  changed++;
+  console.log(`formatted ${path}`);
+}
+
 for (const file of readOperationFiles()) {
-  const path = join(OPERATIONS_DIR, file.name);
-  const text = canonicalText(JSON.parse(readFileSync(path, 'utf8')) as Operation);
-  if (text !== file.text) {
-    writeFileSync(path, text);
-    changed++;
-    console.log(`formatted ${file.name}`);
-  }
+  rewrite(join(OPERATIONS_DIR, file.name), file.text, canonicalText(JSON.parse(file.text) as OperationFile));
+}
+for (const file of readOperationFiles(SOURCES_DIR, '.txt')) {
+  const parsed = parseSourceDocument(file.name, file.text);
+  // A document with problems is left as it is: the compiler reports them with file, field and reason.
+  if (parsed.ok) rewrite(join(SOURCES_DIR, file.name), file.text, sourceDocumentText(parsed.doc));
 }
 console.log(`${changed} file(s) rewritten`);

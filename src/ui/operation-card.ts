@@ -1,8 +1,9 @@
 // The operation card shown in the popup, the warning page and the catalogue: what happened,
 // the police's words, advice, the evidence for one domain, and the sources.
-import type { DomainEntry, Language, Operation, PoliceMessage } from '../core/dataset-types.ts';
+import type { DomainEntry, Language, Operation, PoliceMessage, SourceKind, Verification } from '../core/dataset-types.ts';
 import { currentStep } from '../core/domain-status.ts';
 import { countryName, formatDate, formatDateRange, languageName } from '../core/format.ts';
+import type { MessageKey } from '../i18n/en.ts';
 import { confidenceKey, statusKey, type Translate } from '../i18n/translate.ts';
 import { externalLink, h, type Child } from './dom.ts';
 
@@ -24,6 +25,16 @@ function field(label: string, ...value: (Node | string)[]) {
 /** A card section: a region named like its heading. */
 function section(ctx: CardContext, label: string, className: string, ...children: Child[]): HTMLElement {
   return h('section', { class: className, 'aria-label': label }, heading(ctx, label), ...children);
+}
+
+const KIND_KEYS: Record<SourceKind, MessageKey> = { official: 'sourceOfficial', report: 'sourceReport', community: 'sourceCommunity', lookup: 'sourceLookup' };
+
+/** What kind of source it is and whether we read it: "official; read by us on 30 November 2026". */
+function sourceNote(source: { kind: SourceKind; verification: Verification }, ctx: CardContext): string {
+  const { t, lang } = ctx;
+  const v = source.verification;
+  const how = 'citedBy' in v ? t('sourceCitedBy', { publisher: v.citedBy.publisher }) : v.read ? t('sourceRead', { date: formatDate(v.read, lang) }) : '';
+  return [t(KIND_KEYS[source.kind]), how].filter(Boolean).join('; ');
 }
 
 /** A link to where a quote or a piece of evidence was published: "Publisher, date". */
@@ -53,7 +64,9 @@ function policeMessage(message: PoliceMessage, ctx: CardContext): HTMLElement {
   const { lang, t } = ctx;
   const translation = message.lang === lang ? undefined : message.translations[lang];
   return h('figure', { class: 'police-message' },
-    h('p', { class: 'quote-mark' }, t('policeQuoteMark', { language: languageName(message.lang, lang) })),
+    h('p', { class: 'quote-mark' }, message.verbatim
+      ? t('policeQuoteMark', { language: languageName(message.lang, lang) })
+      : t('policeQuotedBy', { publisher: message.source.publisher, language: languageName(message.lang, lang) })),
     h('blockquote', { lang: message.lang, cite: message.source.url }, h('p', {}, message.text)),
     translation && h('div', { class: 'translation' },
       h('p', { class: 'quote-mark' }, t('translationMark', { language: languageName(lang, lang) })),
@@ -109,6 +122,7 @@ export function domainEvidence(entry: DomainEntry, ctx: CardContext): HTMLElemen
           h('p', { class: 'quote-mark' }, t('evidenceQuote', { language: languageName(e.lang, lang) })),
           h('blockquote', { lang: e.lang, cite: e.url }, h('p', {}, e.quote)),
           sourceLink(e, ctx),
+          h('span', { class: 'source-meta' }, ` (${sourceNote(e, ctx)})`),
         ))),
       ))),
     ),
@@ -120,7 +134,7 @@ export function sources(op: Operation, ctx: CardContext): HTMLElement {
   return section(ctx, t('sectionSources'), 'card-section',
     h('ul', { class: 'sources' }, op.sources.map((s) => h('li', {},
       externalLink(s.url, s.title, t('openLinkNote')),
-      h('span', { class: 'source-meta' }, ` ${s.publisher}, ${formatDate(s.date, lang)} (${s.official ? t('sourceOfficial') : t('sourceReport')})`),
+      h('span', { class: 'source-meta' }, ` ${s.publisher}, ${formatDate(s.date, lang)} (${sourceNote(s, ctx)})`),
     ))),
   );
 }

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_QUERY, normaliseText, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
 import type { Confidence, DomainStatus, Language, Operation } from '../../src/core/dataset-types.ts';
 import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
-import { validOperation } from './fixtures/operation.ts';
+import { compiledOperation } from './fixtures/operation.ts';
 
 function operation(id: string, fields: Partial<Operation>, domains: [string, DomainStatus, Confidence][]): Operation {
-  const base = validOperation(id, domains.map(([d]) => d));
+  const base = compiledOperation(id, domains.map(([d]) => d));
   return {
     ...base,
     ...fields,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalText, compileDataset, type SourceFile } from '../../src/core/compile-dataset.ts';
-import type { Operation } from '../../src/core/dataset-types.ts';
-import { validOperation } from './fixtures/operation.ts';
+import type { OperationFile as Operation } from '../../src/core/dataset-types.ts';
+import { fixtureSources, validOperation } from './fixtures/operation.ts';
 
 const file = (op: Operation, name = `${op.id}.json`): SourceFile => ({ name, text: canonicalText(op) });
-const options = { neverFlag: [{ host: 'politie.nl', reason: 'police' }, { host: 'raccoon.ic3.gov', reason: 'victim check' }], today: '2026-11-25' };
+// One release that names every domain these tests list, so each fixture's evidence resolves.
+const NAMED = ['alpha.test', 'www.alpha.test', 'beta.test', 'example-forum.test', 'politie.nl', 'check.politie.nl', 'ic3.gov', 'same.test', 'a.test', 'b.test', 'github.io', 'good.test'];
+const options = { neverFlag: [{ host: 'politie.nl', reason: 'police' }, { host: 'raccoon.ic3.gov', reason: 'victim check' }], today: '2026-11-25', sources: fixtureSources(NAMED) };
 
 describe('compileDataset', () => {
   it('builds the domain index and the list date from valid files', () => {

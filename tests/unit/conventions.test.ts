@@ -59,7 +59,8 @@ describe('import directions', () => {
 
   it('pure code uses no browser or DOM globals', () => {
     for (const file of tsFiles.filter((f) => ['core', 'i18n'].includes(folder(f)))) {
-      const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+      // Comments and import lines (a module may be called source-document.ts) are not code that runs.
+      const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^(import|export) .* from '.*';$/gm, '');
       expect(text, rel(file)).not.toMatch(/\b(chrome|browser|window|document|navigator|localStorage)\s*\./);
     }
   });

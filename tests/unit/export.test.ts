@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalText, compileDataset } from '../../src/core/compile-dataset.ts';
-import type { CompiledDataset, Confidence, DomainStatus, Operation } from '../../src/core/dataset-types.ts';
+import type { CompiledDataset, Confidence, DomainStatus, OperationFile } from '../../src/core/dataset-types.ts';
 import {
   DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, exportList, selectDomains, type DnrBlockRule, type ExportFormat, type ExportOptions,
 } from '../../src/core/export-formats.ts';
 import { GENERATED_FILE, compileFromDisk } from '../../src/tools/dataset-sources.ts';
-import { validOperation } from './fixtures/operation.ts';
+import { fixtureSources, validOperation } from './fixtures/operation.ts';
 
 /** Lines that are not comments (comment mark given) and not blank. */
 const body = (text: string, mark: string) => text.split('\n').filter((l) => l !== '' && !l.startsWith(mark));
@@ -116,9 +116,8 @@ describe('the real dataset', () => {
 
 /** One fixture operation with a domain for every status and confidence that matters to the filters. */
 function fixture(): CompiledDataset {
-  const op: Operation = validOperation('fixture', [
-    'gamma-low.test', 'lapsed.test', 'medium.test', 'offline.test', 'relaunch.test', 'reregistered.test', 'seized.test', 'used.test',
-  ]);
+  const names = ['gamma-low.test', 'lapsed.test', 'medium.test', 'offline.test', 'relaunch.test', 'reregistered.test', 'seized.test', 'used.test'];
+  const op: OperationFile = validOperation('fixture', names);
   const set = (domain: string, confidence: Confidence, ...later: DomainStatus[]) => {
     const entry = op.domains.find((d) => d.domain === domain)!;
     entry.confidence = confidence;
@@ -133,7 +132,7 @@ function fixture(): CompiledDataset {
   set('relaunch.test', 'medium', 'suspected-relaunch');
   set('reregistered.test', 'high', 're-registered');
   set('used.test', 'medium', 'used');
-  const result = compileDataset([{ name: 'fixture.json', text: canonicalText(op) }], { neverFlag: [], today: '2026-11-25' });
+  const result = compileDataset([{ name: 'fixture.json', text: canonicalText(op) }], { neverFlag: [], today: '2026-11-25', sources: fixtureSources(names) });
   expect(result.errors).toEqual([]);
   return result.dataset!;
 }

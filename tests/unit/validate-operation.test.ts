@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../src/core/dataset-types.ts';
+import type { OperationFile as Operation } from '../../src/core/dataset-types.ts';
 import { validateOperation } from '../../src/core/validate-operation.ts';
 import { validOperation } from './fixtures/operation.ts';
 
@@ -23,8 +23,9 @@ describe('validateOperation', () => {
     ['entry without history', (op) => { op.domains[0].history = []; }, 'example-forum.json: domains[0].history: must not be empty'],
     ['evidence that does not name the domain', (op) => { op.domains[0].history[0].evidence[0].quote = 'The forum was seized.'; }, 'example-forum.json: domains[0].history[0].evidence[0].quote: the quote does not name example-forum.test'],
     ['evidence naming only a longer name', (op) => { op.domains[0].history[0].evidence[0].quote = 'www.example-forum.test.evil was seized'; }, 'example-forum.json: domains[0].history[0].evidence[0].quote: the quote does not name example-forum.test'],
-    ['evidence URL not http(s)', (op) => { op.domains[0].history[0].evidence[0].url = 'ftp://example.org/x'; }, 'example-forum.json: domains[0].history[0].evidence[0].url: URL must be https or http'],
-    ['javascript: source URL', (op) => { op.sources[0].url = 'javascript:alert(1)'; }, 'example-forum.json: sources[0].url: URL must be https or http'],
+    ['evidence naming no source document', (op) => { op.domains[0].history[0].evidence[0].source = 'https://example.org/x'; }, 'example-forum.json: domains[0].history[0].evidence[0].source: must be the id of a source document (src/data/sources/<id>.txt)'],
+    ['a source that is not a document id', (op) => { op.sources[0] = 'javascript:alert(1)'; }, 'example-forum.json: sources[0]: must be the id of a source document (src/data/sources/<id>.txt)'],
+    ['police words without saying whether they are verbatim', (op) => { delete (op.policeMessages[0] as Partial<Operation['policeMessages'][0]>).verbatim; }, "example-forum.json: policeMessages[0].verbatim: must be true (read in the authority's own text) or false (as another publisher quotes it)"],
     ['unknown status', (op) => { (op.domains[0].history[0] as { status: string }).status = 'gone'; }, 'example-forum.json: domains[0].history[0].status: must be one of used, seized, offline, lapsed, re-registered, suspected-relaunch'],
     ['unknown confidence', (op) => { (op.domains[0] as { confidence: string }).confidence = 'certain'; }, 'example-forum.json: domains[0].confidence: must be one of high, medium, low'],
     ['bad last-checked date', (op) => { op.domains[0].lastChecked = '25-11-2026'; }, 'example-forum.json: domains[0].lastChecked: not a date (YYYY-MM-DD)'],
