@@ -1,9 +1,11 @@
 // Turns validated operation files into the bundled dataset: operations plus a domain index for the matcher.
 // Pure: callers pass file contents in and write the result out, so tests compile fixtures directly.
+import { checkCandidateLog, type CandidateFile } from './candidate-log.ts';
 import type { CompiledDataset, DomainIndexEntry, Operation } from './dataset-types.ts';
 import { currentStatus } from './domain-status.ts';
 import { candidateDomains } from './host.ts';
 import { createResolver, type ValidOperationFile } from './resolve-evidence.ts';
+import { checkReviewLog } from './review-log.ts';
 import { parseSourceDocument, sourceDocumentText, type SourceDocument } from './source-document.ts';
 import { Problems } from './validate-fields.ts';
 import { validateOperation } from './validate-operation.ts';
@@ -23,6 +25,10 @@ export interface CompileOptions {
   neverFlag: NeverFlagEntry[];
   /** The source documents (src/data/sources/<id>.txt) the operations refer to. */
   sources?: SourceFile[];
+  /** The candidate log (src/data/candidates/*.json), checked against the operations when given. */
+  candidates?: CandidateFile[];
+  /** The review log's change records (src/data/review-log/*.json), checked against the operations when given. */
+  reviewLog?: SourceFile[];
   /** Today's date (ISO), for review-by warnings; passed in so compiling stays deterministic. */
   today: string;
   /** True for a public suffix such as "co.uk" or "github.io", which can never be one platform's domain. */
@@ -123,6 +129,8 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
       if (entry.lastChecked > date) date = entry.lastChecked;
     });
   }
+  if (errors.length === 0 && options.candidates) errors.push(...checkCandidateLog(options.candidates, operations).errors);
+  if (errors.length === 0 && options.reviewLog) errors.push(...checkReviewLog(options.reviewLog, operations).errors);
   if (errors.length > 0) return { errors, warnings };
   operations.sort((a, b) => (a.id < b.id ? -1 : 1));
   const sortedDomains = Object.fromEntries(Object.entries(domains).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -9,6 +9,8 @@ import { todayIso } from '../core/list-age.ts';
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
 export const OPERATIONS_DIR = join(DATA_DIR, 'operations');
 export const SOURCES_DIR = join(DATA_DIR, 'sources');
+export const CANDIDATES_DIR = join(DATA_DIR, 'candidates');
+export const REVIEW_LOG_DIR = join(DATA_DIR, 'review-log');
 export const GENERATED_FILE = join(import.meta.dirname, '..', 'generated', 'dataset.json');
 
 export function readOperationFiles(dir = OPERATIONS_DIR, extension = '.json'): SourceFile[] {
@@ -30,7 +32,12 @@ export function isPublicSuffix(domain: string): boolean {
 
 export function compileFromDisk(): CompileResult {
   return compileDataset(readOperationFiles(), {
-    neverFlag: readNeverFlag(), sources: readOperationFiles(SOURCES_DIR, '.txt'), today: todayIso(), isPublicSuffix,
+    neverFlag: readNeverFlag(),
+    sources: readOperationFiles(SOURCES_DIR, '.txt'),
+    candidates: readOperationFiles(CANDIDATES_DIR),
+    reviewLog: readOperationFiles(REVIEW_LOG_DIR),
+    today: todayIso(),
+    isPublicSuffix,
   });
 }
 
