@@ -29,6 +29,7 @@ export const TLP_WHITE = {
 type StixObject = { type: string; id: string } & Record<string, unknown>;
 
 const id = (type: string, name: string) => `${type}--${exportUuid(`stix:${type}:${name}`)}`;
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const timestamp = (day: string) => `${fullDay(day)}T00:00:00.000Z`;
 
 function nextDay(day: string): string {
@@ -86,7 +87,7 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
     const infrastructure = {
       ...common('infrastructure', op.id),
       name: op.platform.en,
-      description: oneLine(`${op.kind.en}. ${op.summary.en} Takedown: ${op.operationName ? `${op.operationName}, ` : ''}${dates}, by ${op.agencies.map((a) => a.en).join('; ')}.`),
+      description: oneLine(`${sentence(op.kind.en)}. ${op.summary.en} Takedown: ${op.operationName ? `${op.operationName}, ` : ''}${dates}, by ${op.agencies.map((a) => a.en).join('; ')}.`),
       labels: [oneLine(op.kind.en), 'law-enforcement-takedown'],
       external_references: [
         { source_name: 'takedown-alert', external_id: op.id, description: 'Takedown Alert operation id' },
