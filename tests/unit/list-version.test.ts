@@ -1,0 +1,70 @@
+// The pieces the exports rely on for reproducible output: name-based UUIDs (SHA-1), MD5 for MISP's hashes.csv,
+// and the list version with the RPZ serial that follows it.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { asUri } from '../../src/core/export-evidence.ts';
+import { rpzSerial, versionFromDate, versionProblem } from '../../src/core/list-version.ts';
+import { md5Hex } from '../../src/core/md5.ts';
+import { exportUuid, sha1, uuidV5 } from '../../src/core/name-uuid.ts';
+
+const INPUTS = ['', 'abc', 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), 'x'.repeat(119), 'leakbase.la', 'é€😀'.repeat(40)];
+
+describe('hashes, against node:crypto', () => {
+  it.each(INPUTS)('sha1 and md5 of %j', (text) => {
+    expect(Buffer.from(sha1(new TextEncoder().encode(text))).toString('hex')).toBe(createHash('sha1').update(text).digest('hex'));
+    expect(md5Hex(text)).toBe(createHash('md5').update(text).digest('hex'));
+  });
+});
+
+describe('uuidV5', () => {
+  it('gives RFC 9562\'s example and Python\'s uuid5 results for the DNS namespace', () => {
+    // RFC 9562 appendix A.4: UUIDv5 of "www.example.com" in the DNS namespace.
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'python.org')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
+  });
+
+  it('is stable, version 5, variant RFC 4122, and different for different names', () => {
+    const a = exportUuid('stix:indicator:leakbase.la');
+    expect(exportUuid('stix:indicator:leakbase.la')).toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(exportUuid('stix:indicator:leakbase.bz')).not.toBe(a);
+  });
+});
+
+describe('list version', () => {
+  it.each([
+    ['2026-11-25', '2026.11.25', 2026112500],
+    ['2026-03-04', '2026.3.4', 2026030400],
+  ])('%s → %s, serial %d', (date, version, serial) => {
+    expect(versionFromDate(date)).toBe(version);
+    expect(rpzSerial(version)).toBe(serial);
+  });
+
+  it.each([
+    ['2026.11.25.1', 2026112501],
+    ['2026.11.25.42', 2026112542],
+    ['2026.1.5.0', 2026010500],
+  ])('%s → serial %d (grows with N, fits 32 bits)', (version, serial) => {
+    expect(versionProblem(version)).toBeNull();
+    expect(rpzSerial(version)).toBe(serial);
+    expect(serial).toBeLessThan(2 ** 32);
+  });
+
+  it.each(['2026-11-25', '2026.13.1', '2026.11.32', '2026.011.25', '2026.11.25.100', 'v2026.11.25', ''])('refuses %j', (version) => {
+    expect(versionProblem(version)).toContain('list version must be YYYY.M.D or YYYY.M.D.N');
+    expect(() => rpzSerial(version)).toThrow();
+  });
+});
+
+describe('asUri', () => {
+  it.each([
+    ['https://a.example/x?y=1#z', 'https://a.example/x?y=1#z'],
+    ['https://a.example/caf\u00e9', 'https://a.example/caf%C3%A9'],
+    ["https://a.example/it-\\'s", "https://a.example/it-%5C's"],
+    ['https://a.example/a b', 'https://a.example/a%20b'],
+    ['https://a.example/100%', 'https://a.example/100%25'],
+    ['https://a.example/%C3%A9', 'https://a.example/%C3%A9'],
+  ])('%s → %s', (url, uri) => {
+    expect(asUri(url)).toBe(uri);
+  });
+});
