@@ -31,14 +31,13 @@ describe('the shipped dataset', () => {
 
   it.each([
     ['http://leakbase.la/', 'seized'],
-    ['http://leakbase.io/', 'used'],
-    ['http://leakbase.cc/', 'used'],
     ['http://leakbase.bz/', 'suspected-relaunch'],
   ])('%s is listed as %s', (url, status) => {
     expect(match(url)).toMatchObject({ operation: 'leakbase', status });
   });
 
-  it.each(['http://leakbase.pw/', 'http://leakbase.org/', 'http://socksescort.net/'])('%s is not listed', (url) => {
+  // leakbase.io and leakbase.cc rested on one community list only and were taken off on 2026-11-30 (review log).
+  it.each(['http://leakbase.pw/', 'http://leakbase.org/', 'http://leakbase.io/', 'http://leakbase.cc/', 'http://socksescort.net/'])('%s is not listed', (url) => {
     expect(match(url)).toBeNull();
   });
 
