@@ -30,14 +30,18 @@ export function redirectRules(domains: Record<string, DomainIndexEntry>, level: 
   }];
 }
 
-/** Allow rules for exact hosts (not their subdomains), above the redirect. */
+/**
+ * Allow rules for exact hosts (not their subdomains), above the redirect. Visited hosts may hold regex
+ * characters (`a$b.raidforums.com` and `a(b).raidforums.com` load in browsers), so every one is escaped;
+ * userinfo and trailing dots, which do not change the site, are let through too.
+ */
 export function allowRules(hosts: readonly string[]): DnrRule[] {
   return [...new Set(hosts)].sort().map((host, i) => ({
     id: FIRST_ALLOW_RULE_ID + i,
     priority: 2,
     action: { type: 'allow' },
     condition: {
-      regexFilter: `^https?://${host.replaceAll('.', '\\.')}(:[0-9]+)?/`,
+      regexFilter: `^https?://([^/?#@]*@)?${host.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}\\.*(:[0-9]+)?[/?#]`,
       requestDomains: [host],
       resourceTypes: ['main_frame'],
     },

@@ -18,7 +18,8 @@ export function deriveTabState(matcher: Matcher, url: string | undefined, warnin
     return target.ok ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true } : { kind: 'not-web' };
   }
   const result = checkUrl(matcher, url);
-  if (!result.ok) return /^https?:/i.test(url) ? { kind: 'unlisted', host: null } : { kind: 'not-web' };
+  // A web page on an IP address or localhost is a page that cannot be listed; anything else is no web page.
+  if (!result.ok) return result.isUrl && result.host !== undefined ? { kind: 'unlisted', host: result.host } : { kind: 'not-web' };
   if (!result.match) return { kind: 'unlisted', host: result.host };
   return { kind: 'listed', url, host: result.host, match: result.match };
 }

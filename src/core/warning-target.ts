@@ -6,17 +6,20 @@ export type WarningTarget =
   | { ok: true; url: string; host: string; match: Match }
   | { ok: false; reason: 'empty' | 'not-a-web-url' | 'not-listed' };
 
-/** Longer than any address a browser keeps; such a hash is not a navigation we redirected. */
-const MAX_LENGTH = 65_536;
-
+/**
+ * The listed page the warning stands in for, read by the same checkUrl as the background and the checker,
+ * so a host the browser redirected (`a_b.raidforums.com`) always gets a real warning. Input longer than
+ * any browser loads is refused inside checkUrl. `url` is the web page to continue to: the hash itself,
+ * or the page inside a view-source:, blob: or filesystem: URL that a website put there.
+ * @example readWarningTarget(m, '#http://a_b.raidforums.com/') // { ok: true, url: 'http://a_b.raidforums.com/', host: 'a_b.raidforums.com', match: { domain: 'raidforums.com', … } }
+ */
 export function readWarningTarget(matcher: Matcher, hash: string): WarningTarget {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw === '') return { ok: false, reason: 'empty' };
-  if (raw.length > MAX_LENGTH) return { ok: false, reason: 'not-a-web-url' };
   const result = checkUrl(matcher, raw);
   if (!result.ok) return { ok: false, reason: 'not-a-web-url' };
   if (!result.match) return { ok: false, reason: 'not-listed' };
-  return { ok: true, url: raw, host: result.host, match: result.match };
+  return { ok: true, url: result.webUrl, host: result.host, match: result.match };
 }
 
 /** A URL shortened for display; the full one is kept for "continue". */

@@ -1,11 +1,14 @@
 // The checker as administrators run it: a real child process over the compiled dataset.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+// The trick table echoes a 2 MiB URL back: the default 1 MiB output buffer is too small.
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/check-cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/check-cli.ts', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('npm run check', () => {
@@ -43,5 +46,56 @@ describe('npm run check', () => {
     const out = lines(result.stdout);
     expect(out.slice(0, high.length).map((l) => (l.match as { domain: string } | null)?.domain)).toEqual(high);
     expect(out.slice(high.length).map((l) => l.match)).toEqual(never.map(() => null));
+  });
+
+  it('answers a URL that cannot be listed with no match and a reason, and exits 0', () => {
+    const result = run(['http://127.0.0.1/', 'view-source:https://forum.leakbase.la/', 'ftp://leakbase.la/']);
+    expect(result.status).toBe(0);
+    expect(lines(result.stdout)).toEqual([
+      { input: 'http://127.0.0.1/', host: '127.0.0.1', match: null, reason: 'an IP address: the list holds names only' },
+      { input: 'view-source:https://forum.leakbase.la/', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } },
+      { input: 'ftp://leakbase.la/', match: null, reason: 'not a web page (ftp:)' },
+    ]);
+  });
+});
+
+describe('npm run check on the trick table (tests/fixtures/url-tricks.ts)', () => {
+  beforeAll(() => {
+    expect(spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/compile-dataset.ts'], { cwd: root }).status).toBe(0);
+  });
+
+  it('relies only on domains the compiled list holds, as the table says', () => {
+    const compiled = JSON.parse(readFileSync(join(root, 'src', 'generated', 'dataset.json'), 'utf8')) as { domains: Record<string, unknown> };
+    for (const [domain, entry] of Object.entries(TRICK_DOMAINS)) expect(compiled.domains[domain], domain).toEqual(entry);
+  });
+
+  // Lines on standard input cannot hold a newline, and blank ones are skipped: those rows go as arguments.
+  const asLines = URL_TRICKS.filter((t) => !/[\r\n]/.test(t.input) && t.input.trim() !== '');
+  const asArgs = URL_TRICKS.filter((t) => !asLines.includes(t));
+
+  it(`gives every row read from standard input its verdict (${asLines.length} rows)`, () => {
+    const result = run([], asLines.map((t) => t.input).join('\n'));
+    const out = lines(result.stdout);
+    expect(out).toHaveLength(asLines.length);
+    asLines.forEach((trick, i) => {
+      expect(out[i].input, trick.why).toBe(trick.input);
+      expect(checkerVerdict(out[i]), `${trick.why}: ${trick.input.slice(0, 100)}`).toEqual(trick.expected);
+    });
+    // Some rows are text that is not a URL.
+    expect(result.status).toBe(2);
+  });
+
+  it(`gives every row passed as an argument its verdict (${asArgs.length} rows)`, () => {
+    const result = run(asArgs.map((t) => t.input));
+    const out = lines(result.stdout);
+    expect(out.map(checkerVerdict)).toEqual(asArgs.map((t) => t.expected));
+    expect(result.status).toBe(asArgs.some((t) => 'error' in t.expected) ? 2 : 0);
+  });
+
+  it('exits 0 when every row is a URL, whatever its verdict', () => {
+    const urls = asLines.filter((t) => !('error' in t.expected));
+    const result = run([], urls.map((t) => t.input).join('\n'));
+    expect(result.status).toBe(0);
+    expect(lines(result.stdout)).toHaveLength(urls.length);
   });
 });

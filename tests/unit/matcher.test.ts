@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
+import { TRICK_DOMAINS, URL_TRICKS, urlCheckVerdict } from '../fixtures/url-tricks.ts';
 
 const matcher = createMatcher({
   'leakbase.la': { operation: 'leakbase', status: 'seized', confidence: 'high' },
@@ -19,6 +20,11 @@ describe('matching a visited URL', () => {
     ['https://leakbase.bz/', 'leakbase.bz'],
     ['http://bücher.example/', 'xn--bcher-kva.example'],
     ['http://www.xn--bcher-kva.example/', 'xn--bcher-kva.example'],
+    ['http://a_b.leakbase.bz/', 'leakbase.bz'],
+    ['http://x-.leakbase.bz/', 'leakbase.bz'],
+    ['http://-x.leakbase.bz/', 'leakbase.bz'],
+    ['http://a..leakbase.bz/', 'leakbase.bz'],
+    ['http://leakbase.la../', 'leakbase.la'],
   ])('%s matches %s', (url, domain) => {
     const result = checkUrl(matcher, url);
     expect(result.ok && result.match?.domain).toBe(domain);
@@ -52,7 +58,7 @@ describe('matching a visited URL', () => {
 
   it('returns the listed entry with its status and confidence', () => {
     expect(checkUrl(matcher, 'https://leakbase.bz/')).toEqual({
-      ok: true, host: 'leakbase.bz', match: { domain: 'leakbase.bz', operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium' },
+      ok: true, host: 'leakbase.bz', webUrl: 'https://leakbase.bz/', match: { domain: 'leakbase.bz', operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium' },
     });
   });
 
@@ -69,5 +75,31 @@ describe('matching a visited URL', () => {
       const result = checkUrl(matcher, url);
       expect(result.ok ? result.match : null).toBeNull();
     }
+  });
+});
+
+describe('the matcher on any host string', () => {
+  it.each([
+    ['leakbase.la', 'leakbase.la'],
+    ['LEAKBASE.LA.', 'leakbase.la'],
+    ['a%2Ab.leakbase.bz', 'leakbase.bz'],
+    ['a b.leakbase.bz', 'leakbase.bz'],
+    ['.leakbase.la', 'leakbase.la'],
+    ['la', null],
+    ['', null],
+    ['.', null],
+    [`${'x.'.repeat(100_000)}leakbase.la`, 'leakbase.la'],
+    [`${'x'.repeat(100_000)}leakbase.la`, null],
+  ])('%j → %s', (host, domain) => {
+    expect(matcher(host)?.domain ?? null).toBe(domain);
+  });
+});
+
+describe('the trick table (tests/fixtures/url-tricks.ts)', () => {
+  const tricks = createMatcher(TRICK_DOMAINS);
+  // Bare host names are a convenience of the checker (tested in check-line.test.ts); a browser gets http://NAME/.
+  it.each(URL_TRICKS.map((t) => [t.why, t] as const))('%s', (_why, { input, bare, expected }) => {
+    const url = bare ? `http://${input}/` : input;
+    expect(urlCheckVerdict(checkUrl(tricks, url))).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../src/core/language.ts';
-import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings.ts';
+import { DEFAULT_SETTINGS, parseHostList, parseSettings } from '../../src/core/settings.ts';
 
 describe('parseSettings', () => {
   it.each([
@@ -33,5 +33,14 @@ describe('resolveLanguage', () => {
     ['auto', [], 'en'],
   ])('%s with %j → %s', (setting, preferred, expected) => {
     expect(resolveLanguage(setting, preferred)).toBe(expected);
+  });
+});
+
+describe('parseHostList (exceptions the user made on the warning page)', () => {
+  it('keeps hosts the browser loads and the extension warns about, even where DNS rules forbid them', () => {
+    expect(parseHostList(['a_b.raidforums.com', 'X-.LeakBase.bz.', '-x.leakbase.bz', 'a..leakbase.bz'])).toEqual(['-x.leakbase.bz', 'a..leakbase.bz', 'a_b.raidforums.com', 'x-.leakbase.bz']);
+  });
+  it('drops what no warning can have been shown for', () => {
+    expect(parseHostList(['', '127.0.0.1', '[::1]', 'localhost', 'leakbase.la/x', 'user@leakbase.la', 'lea kbase.la', `${'a.'.repeat(127)}la`, 'x'.repeat(1_000_000)])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { deriveTabState, parseTabState } from '../../src/core/tab-state.ts';
+import { TRICK_DOMAINS, URL_TRICKS } from '../fixtures/url-tricks.ts';
 
 const matcher = createMatcher({ 'leakbase.la': { operation: 'leakbase', status: 'seized', confidence: 'high' } });
 
@@ -12,10 +13,28 @@ describe('deriveTabState', () => {
     ['about:blank', { kind: 'not-web' }],
     ['chrome://newtab/', { kind: 'not-web' }],
     ['moz-extension://x/popup.html', { kind: 'not-web' }],
-    ['http://[::1]/', { kind: 'unlisted', host: null }],
+    ['http://[::1]/', { kind: 'unlisted', host: '[::1]' }],
+    ['http://localhost:3000/', { kind: 'unlisted', host: 'localhost' }],
+    ['ftp://leakbase.la/', { kind: 'not-web' }],
+    ['http://a_b.leakbase.la/', { kind: 'listed', url: 'http://a_b.leakbase.la/', host: 'a_b.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
+    ['view-source:http://leakbase.la/', { kind: 'listed', url: 'view-source:http://leakbase.la/', host: 'leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
+    ['chrome-extension://abc/src/warning/index.html#http://x-.leakbase.la/', { kind: 'listed', url: 'http://x-.leakbase.la/', host: 'x-.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' }, warned: true }],
     ['https://forum.leakbase.la/t/1', { kind: 'listed', url: 'https://forum.leakbase.la/t/1', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
   ])('%j', (url, expected) => {
-    expect(deriveTabState(matcher, url)).toEqual(expected);
+    expect(deriveTabState(matcher, url, 'chrome-extension://abc/src/warning/index.html')).toEqual(expected);
+  });
+});
+
+describe('tab state on the trick table (tests/fixtures/url-tricks.ts)', () => {
+  const tricks = createMatcher(TRICK_DOMAINS);
+  const warningPage = 'chrome-extension://abc/src/warning/index.html';
+  it.each(URL_TRICKS.filter((t) => !t.bare).map((t) => [t.why, t] as const))('%s', (_why, { input, expected }) => {
+    const listed = 'match' in expected && expected.match !== null;
+    const shown = deriveTabState(tricks, input, warningPage);
+    expect(shown.kind === 'listed' && shown.match.domain).toBe(listed && expected.match);
+    // The warning page, given the same URL in its hash, agrees.
+    const warned = deriveTabState(tricks, `${warningPage}#${input}`, warningPage);
+    expect(warned.kind === 'listed' && warned.match.domain).toBe(listed && expected.match);
   });
 });
 

@@ -59,6 +59,16 @@ describe('blocking rules', () => {
     expect(re.test('http://leakbaseXla/')).toBe(false);
     expect(re.test('http://leakbase.la.evil.test/')).toBe(false);
   });
+  it('lets through the same site written with userinfo or trailing dots, and nothing else', () => {
+    const re = new RegExp(allowRules(['a_b.leakbase.la'])[0].condition.regexFilter);
+    for (const url of ['http://a_b.leakbase.la/', 'http://u:p@a_b.leakbase.la/', 'http://a_b.leakbase.la../x', 'https://a_b.leakbase.la:8443/?q']) expect(re.test(url), url).toBe(true);
+    for (const url of ['http://a_b.leakbase.la@evil.test/', 'http://xa_b.leakbase.la/', 'http://a_b.leakbase.la.evil.test/', 'http://x.a_b.leakbase.la/']) expect(re.test(url), url).toBe(false);
+  });
+  it.each(['a$b.leakbase.la', 'a(b.leakbase.la', 'a*b+c.leakbase.la', 'a[b]{1}|c^.leakbase.la', 'a\\b?.leakbase.la'])('escapes every regex character in %s', (host) => {
+    const re = new RegExp(allowRules([host])[0].condition.regexFilter);
+    expect(re.test(`http://${host}/`)).toBe(true);
+    expect(re.test(`http://${host.replace(/[^a-z.]/g, 'x')}/`)).toBe(false);
+  });
   it('gives each allowed host its own id and drops duplicates', () => {
     expect(allowRules(['b.test', 'a.test', 'b.test']).map((r) => [r.id, r.condition.requestDomains[0]])).toEqual([[1000, 'a.test'], [1001, 'b.test']]);
   });
@@ -99,10 +109,19 @@ describe('warning page hash', () => {
     ['#<img src=x onerror=alert(1)>', 'not-a-web-url'],
     ['#%E0%A4%A', 'not-a-web-url'],
     ['#http://%zz/', 'not-a-web-url'],
-    [`#http://leakbase.la/${'x'.repeat(70_000)}`, 'not-a-web-url'],
+    [`#http://leakbase.la/${'x'.repeat(2 * 1024 * 1024)}`, 'not-a-web-url'],
     ['#http://notleakbase.la/', 'not-listed'],
   ])('%j → %s', (hash, reason) => {
     expect(readWarningTarget(matcher, hash)).toEqual({ ok: false, reason });
+  });
+  it.each([
+    ['#http://a_b.raidforums.com/', 'http://a_b.raidforums.com/', 'a_b.raidforums.com'],
+    ['#http://x-.leakbase.la./t?a#b', 'http://x-.leakbase.la./t?a#b', 'x-.leakbase.la'],
+    [`#http://leakbase.la/${'x'.repeat(100_000)}`, `http://leakbase.la/${'x'.repeat(100_000)}`, 'leakbase.la'],
+    ['#view-source:http://leakbase.la/t', 'http://leakbase.la/t', 'leakbase.la'],
+  ])('gives %j a real warning (continue goes to the web page)', (hash, url, host) => {
+    const target = readWarningTarget(createMatcher({ ...index, 'raidforums.com': { operation: 'raidforums', status: 'seized', confidence: 'high' } }), hash);
+    expect(target).toMatchObject({ ok: true, url, host });
   });
   it('shortens long URLs for display only', () => {
     expect(shortenForDisplay('http://a.test/' + 'x'.repeat(200), 20)).toHaveLength(20);
