@@ -20,9 +20,9 @@ describe('npm run check', () => {
     const result = run(['http://leakbase.la/', 'https://clean.test/', 'https://www.leakbase.la/x']);
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toEqual([
-      { input: 'http://leakbase.la/', host: 'leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } },
+      { input: 'http://leakbase.la/', host: 'leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
       { input: 'https://clean.test/', host: 'clean.test', match: null },
-      { input: 'https://www.leakbase.la/x', host: 'www.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } },
+      { input: 'https://www.leakbase.la/x', host: 'www.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('npm run check', () => {
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toEqual([
       { input: 'http://127.0.0.1/', host: '127.0.0.1', match: null, reason: 'an IP address: the list holds names only' },
-      { input: 'view-source:https://forum.leakbase.la/', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } },
+      { input: 'view-source:https://forum.leakbase.la/', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
       { input: 'ftp://leakbase.la/', match: null, reason: 'not a web page (ftp:)' },
     ]);
   });
