@@ -86,9 +86,8 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
       errors.push(`${file.name}: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format`);
     }
     const p = new Problems(file.name);
-    const { operation, legacy } = resolver.resolve(written, p);
+    const operation = resolver.resolve(written, p);
     errors.push(...p.list);
-    if (legacy) warnings.push(`${file.name}: (file): evidence not yet in source documents; its confidence is not checked until it is re-proved`);
     if (operation) operations.push(operation);
   }
   if (errors.length === 0) {

@@ -1,5 +1,5 @@
 // How the exports spell a domain's evidence in one line: who published it, when, what kind of source it is
-// and how we know what it says (read on a date, only cited by another source, or not yet re-read).
+// and how we know what it says (read on a date, or only cited by another source).
 import { currentStep } from './domain-status.ts';
 import type { DomainEntry, DomainStatus, Evidence, Source, StatusStep, Verification } from './dataset-types.ts';
 
@@ -12,14 +12,12 @@ const TAKEDOWN: readonly DomainStatus[] = ['seized', 'offline'];
  */
 export function verificationText(v: Verification): string {
   if ('citedBy' in v) return `not read itself; cited by ${v.citedBy.publisher} (${v.citedBy.url})`;
-  // Entries from before source documents carry `via: 'legacy'` and no date (see resolve-evidence.ts).
-  if (v.via === 'legacy' || v.read === '') return 'not yet re-read from a stored source document';
   return `read ${v.read}`;
 }
 
-/** Whether we read the source itself (true) or only know it from another source or an older entry. */
+/** Whether we read the source itself (true) or only know it from another source. */
 export function wasRead(v: Verification): boolean {
-  return 'read' in v && v.read !== '' && v.via !== 'legacy';
+  return 'read' in v;
 }
 
 /** Text on one line, with no control characters (zone-file comments, CSV and MISP comments need that). */

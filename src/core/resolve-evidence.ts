@@ -2,23 +2,17 @@
 // checks what the evidence rules promise: every quote is found in the text it is attributed to, police
 // words are called verbatim only when read in the authority's own text, and no domain claims more
 // confidence than its evidence earns. Pure: the compiler passes the parsed documents in.
-import type { Evidence, EvidenceRef, Operation, Source, Verification } from './dataset-types.ts';
+import type { Evidence, EvidenceRef, Operation, OperationFile, Source, Verification } from './dataset-types.ts';
 import { basisStep, earnedConfidence, exceeds, readInOwnText } from './evidence-rules.ts';
 import { textContains, type SourceDocument } from './source-document.ts';
 import type { Problems } from './validate-fields.ts';
 
-/** The shape of evidence before sources were documents of their own (see isLegacyEvidence). */
-interface LegacyEvidence { url: string; publisher: string; date: string; quote: string; lang: string }
-interface LegacySource { title: string; url: string; publisher: string; date: string; lang: string; official: boolean }
-type AnyEvidence = EvidenceRef | LegacyEvidence;
-/** An operation file that passed validateOperation (legacy evidence still allowed). */
-export type ValidOperationFile = Operation<AnyEvidence, string | LegacySource>;
-
-const isRef = (e: AnyEvidence): e is EvidenceRef => 'source' in e;
+/** An operation file that passed validateOperation. */
+export type ValidOperationFile = OperationFile;
 
 export interface Resolver {
   /** The resolved operation, or undefined when something did not resolve (the problems say what). */
-  resolve(file: ValidOperationFile, p: Problems): { operation?: Operation; legacy: boolean };
+  resolve(file: ValidOperationFile, p: Problems): Operation | undefined;
   /** Source documents no operation used. */
   unused(): string[];
 }
@@ -53,10 +47,7 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
     return by.text;
   }
 
-  function evidence(ref: AnyEvidence, p: Problems, at: string): Evidence | null {
-    if (!isRef(ref)) {
-      return { ...ref, kind: 'report', source: '', verification: { read: '', via: 'legacy' } };
-    }
+  function evidence(ref: EvidenceRef, p: Problems, at: string): Evidence | null {
     const doc = byId.get(ref.source);
     if (!doc) {
       p.add(`${at}.source`, `no source document ${ref.source} (src/data/sources/${ref.source}.txt)`);
@@ -76,21 +67,12 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
     };
   }
 
-  function resolve(file: ValidOperationFile, p: Problems): { operation?: Operation; legacy: boolean } {
+  function resolve(file: ValidOperationFile, p: Problems): Operation | undefined {
     const before = p.list.length;
-    let legacy = false;
-    const ev = (ref: AnyEvidence, at: string) => {
-      if (!isRef(ref)) legacy = true;
-      return evidence(ref, p, at);
-    };
+    const ev = (ref: EvidenceRef, at: string) => evidence(ref, p, at);
 
     const sources: Source[] = [];
     file.sources.forEach((s, i) => {
-      if (typeof s !== 'string') {
-        legacy = true;
-        sources.push({ id: '', title: s.title, url: s.url, publisher: s.publisher, kind: s.official ? 'official' : 'report', date: s.date, lang: s.lang, verification: { read: '', via: 'legacy' } });
-        return;
-      }
       const doc = byId.get(s);
       if (!doc) return p.add(`sources[${i}]`, `no source document ${s} (src/data/sources/${s}.txt)`);
       used.add(doc.id);
@@ -102,9 +84,9 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       const at = `policeMessages[${i}]`;
       const source = ev(m.source, `${at}.source`);
       if (!source) return null;
-      if (isRef(m.source) && !textContains(source.quote, m.text)) p.add(`${at}.text`, 'the police words are not in the quote of their source');
+      if (!textContains(source.quote, m.text)) p.add(`${at}.text`, 'the police words are not in the quote of their source');
       const doc = byId.get(source.source);
-      const verbatim = isRef(m.source) ? m.verbatim : true;
+      const { verbatim } = m;
       if (doc && verbatim && !readInOwnText(doc)) {
         p.add(`${at}.verbatim`, `${doc.id} is not the authority's own text as read (an official source, read at its address, in an archive or in a reproduction that says so): set verbatim to false`);
       }
@@ -126,8 +108,8 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       const basis = basisStep(d.history);
       if (!basis) {
         p.add(`${at}.history`, 'no step says what the platform did with the domain (used, seized, offline or suspected-relaunch)');
-      } else if (basis.evidence.every(isRef)) {
-        const basisDocs = basis.evidence.map((e) => byId.get((e as EvidenceRef).source)).filter((x): x is SourceDocument => x !== undefined);
+      } else {
+        const basisDocs = basis.evidence.map((e) => byId.get(e.source)).filter((x): x is SourceDocument => x !== undefined);
         const earned = earnedConfidence(basisDocs, byId);
         if (exceeds(d.confidence, earned.confidence)) {
           p.add(`${at}.confidence`, `${d.domain} claims ${d.confidence}, but its evidence earns ${earned.confidence} (${describeReason(earned.reason)}); high needs an official source that was read, or two reports from independent publishers that were read`);
@@ -136,16 +118,13 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       return { ...d, history };
     });
 
-    if (p.list.length > before) return { legacy };
+    if (p.list.length > before) return undefined;
     return {
-      legacy,
-      operation: {
-        ...file,
-        sources,
-        policeMessages: policeMessages as Operation['policeMessages'],
-        numbers: numbers as Operation['numbers'],
-        domains,
-      },
+      ...file,
+      sources,
+      policeMessages: policeMessages as Operation['policeMessages'],
+      numbers: numbers as Operation['numbers'],
+      domains,
     };
   }
 

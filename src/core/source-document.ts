@@ -50,6 +50,8 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function isWebUrl(value: string): boolean {
+  // A backslash or a space is a copying slip: the URL parser would quietly turn them into another address.
+  if (/[\\\s]/.test(value)) return false;
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
   } catch {

@@ -14,23 +14,9 @@ const OPERATION_KEYS = [
 ] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Evidence written before sources were documents of their own: accepted until every file is re-proved. */
-export function isLegacyEvidence(value: unknown): boolean {
-  return isObject(value) && 'url' in value && !('source' in value);
-}
-
 function checkEvidence(p: Problems, path: string, value: unknown): void {
   if (!isObject(value)) {
     p.add(path, 'evidence must be an object');
-    return;
-  }
-  if (isLegacyEvidence(value)) {
-    checkKeys(p, path, value, ['url', 'publisher', 'date', 'quote', 'lang']);
-    checkUrl(p, `${path}.url`, value.url);
-    checkString(p, `${path}.publisher`, value.publisher);
-    checkDate(p, `${path}.date`, value.date, true);
-    checkString(p, `${path}.quote`, value.quote);
-    checkLang(p, `${path}.lang`, value.lang);
     return;
   }
   checkKeys(p, path, value, ['source', 'quote', 'lang']);
@@ -105,7 +91,7 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
     return;
   }
   checkKeys(p, path, value, ['text', 'lang', 'kind', 'source', 'verbatim', 'translations']);
-  if (!isLegacyEvidence(value.source) && typeof value.verbatim !== 'boolean') p.add(`${path}.verbatim`, 'must be true (read in the authority\'s own text) or false (as another publisher quotes it)');
+  if (typeof value.verbatim !== 'boolean') p.add(`${path}.verbatim`, 'must be true (read in the authority\'s own text) or false (as another publisher quotes it)');
   checkString(p, `${path}.text`, value.text);
   checkLang(p, `${path}.lang`, value.lang);
   checkLocalized(p, `${path}.kind`, value.kind);
@@ -121,21 +107,7 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
 }
 
 function checkSource(p: Problems, path: string, value: unknown): void {
-  if (typeof value === 'string') {
-    if (!SOURCE_ID.test(value)) p.add(path, 'must be the id of a source document (src/data/sources/<id>.txt)');
-    return;
-  }
-  if (!isObject(value)) {
-    p.add(path, 'source must be an object');
-    return;
-  }
-  checkKeys(p, path, value, ['title', 'url', 'publisher', 'date', 'lang', 'official']);
-  checkString(p, `${path}.title`, value.title);
-  checkUrl(p, `${path}.url`, value.url);
-  checkString(p, `${path}.publisher`, value.publisher);
-  checkDate(p, `${path}.date`, value.date, true);
-  checkLang(p, `${path}.lang`, value.lang);
-  if (typeof value.official !== 'boolean') p.add(`${path}.official`, 'must be true or false');
+  if (typeof value !== 'string' || !SOURCE_ID.test(value)) p.add(path, 'must be the id of a source document (src/data/sources/<id>.txt)');
 }
 
 function checkAdvice(p: Problems, path: string, value: unknown): void {

@@ -32,6 +32,7 @@ describe('parseSourceDocument', () => {
     ['cited with a text of its own', 'x.txt', `${CITED}\nSome text.`, 'sources/x.txt: (text): a source only seen cited has no text of its own: quote it from the source that cites it'],
     ['both read and cited', 'x.txt', READ.replace('kind: official', 'kind: official\ncited-by: other'), 'sources/x.txt: cited-by: a source is either read or only cited, not both'],
     ['a javascript: URL', 'x.txt', READ.replace('url: https://example.org/nieuws', 'url: javascript:alert(1)'), 'sources/x.txt: url: must be an http or https URL'],
+    ['a URL with a backslash (a copying slip the URL parser would turn into another address)', 'x.txt', READ.replace('url: https://example.org/nieuws', "url: https://example.org/it\\'s"), 'sources/x.txt: url: must be an http or https URL'],
     ['a file name that is not an id', 'X Y.txt', READ, 'sources/X Y.txt: (file): name must be <kebab-case id>.txt'],
     ['a reproduction that does not say so', 'x.txt', READ.replace('via: stored copy of the page', 'via: reproduction\nread-at: https://news.example/copy'), 'sources/x.txt: reproduction-note: read-at is not an archive: quote the words of the copy that say it reproduces this source verbatim'],
     ['a reproduction note not in the text', 'x.txt', READ.replace('via: stored copy of the page', 'via: reproduction\nread-at: https://news.example/copy\nreproduction-note: Bron: Politie'), 'sources/x.txt: reproduction-note: not found in the text: quote the words of the reproduction that say what it reproduces'],
