@@ -1,34 +1,86 @@
 // Builds the extension for Chrome (default) or Firefox (--mode firefox) from the one manifest.json.
-// host_permissions are the listed domains of the compiled dataset (npm run dataset writes it first).
+// The list decides two manifest fields at build time: the version (from the list date, src/core/list-version.ts)
+// and optional_host_permissions (one pattern per listed domain). Other lists (the synthetic 10,000-domain list,
+// the update test's next version) are built the same way with TAKEDOWN_GENERATED and TAKEDOWN_DIST.
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { BundledIndex } from './src/core/bundle-layout.ts';
 import { hostPermissionPatterns } from './src/core/host-permissions.ts';
-import type { CompiledDataset } from './src/core/dataset-types.ts';
+import { releaseVersion, type ReleaseRevision } from './src/core/list-version.ts';
 
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
+const root = import.meta.dirname;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as T;
+const GENERATED = resolve(root, process.env.TAKEDOWN_GENERATED ?? 'src/generated');
+const DIST = resolve(root, process.env.TAKEDOWN_DIST ?? 'dist');
+/** Only test builds set these: an update URL makes the build installable as a packed, updatable extension. */
+const UPDATE_URL = process.env.TAKEDOWN_UPDATE_URL;
+
+/**
+ * The content script is registered at run time (src/platform/content-scripts.ts), so the manifest does not
+ * name it and crxjs does not build it; it is built here as one classic script with everything inlined,
+ * because content scripts cannot be modules and must not need web-accessible files.
+ */
+function contentScript(): Plugin {
+  return {
+    name: 'takedown-alert-content-script',
+    apply: 'build',
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        logLevel: 'warn',
+        resolve: { alias: { '@generated': GENERATED } },
+        build: {
+          write: false,
+          minify: false,
+          target: 'es2022',
+          lib: { entry: join(root, 'src/content/listed-page.ts'), formats: ['iife'], name: 'takedownAlertListedPage', fileName: () => 'listed-page.js' },
+        },
+      });
+      const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
+      const chunk = output.output.find((o) => o.type === 'chunk');
+      if (!chunk?.code) throw new Error('content script: no output');
+      this.emitFile({ type: 'asset', fileName: 'content/listed-page.js', source: chunk.code });
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const dataset = readJson<CompiledDataset>('./src/generated/dataset.json');
-  const pkg = readJson<{ version: string }>('./package.json');
+  const index = readJson<BundledIndex>(join(GENERATED, 'index.json'));
+  const revision = readJson<ReleaseRevision>('src/data/release.json');
+  const base = readJson<Record<string, unknown> & { browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
   const manifest = {
-    ...readJson<Record<string, unknown>>('./manifest.json'),
-    version: pkg.version,
-    host_permissions: hostPermissionPatterns(Object.keys(dataset.domains)),
-    // Chrome reads administrator policies through this schema; Firefox takes them from policies.json.
-    ...(browser === 'chrome' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
+    ...base,
+    version: releaseVersion(index.date, revision),
+    optional_host_permissions: hostPermissionPatterns(Object.keys(index.domains)),
+    ...(browser === 'chrome'
+      ? {
+          // Chrome reads administrator policies through this schema; Firefox takes them from policies.json.
+          storage: { managed_schema: 'managed-schema.json' },
+          ...(UPDATE_URL ? { update_url: UPDATE_URL } : {}),
+        }
+      : {
+          // Firefox puts the button on the toolbar itself instead of in the extensions menu.
+          action: { ...(base.action as object), default_area: 'navbar' },
+          ...(UPDATE_URL ? { browser_specific_settings: { ...base.browser_specific_settings, gecko: { ...base.browser_specific_settings.gecko, update_url: UPDATE_URL } } } : {}),
+        }),
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser })],
+    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript()],
+    resolve: { alias: { '@generated': GENERATED } },
     build: {
-      outDir: `dist/${browser}`,
+      outDir: join(DIST, browser),
       emptyOutDir: true,
       target: 'es2022',
       minify: false,
-      // Pages that the manifest does not name: the warning page (a redirect target) and the catalogue.
-      rollupOptions: { input: { warning: 'src/warning/index.html', catalogue: 'src/catalogue/index.html' } },
+      // Pages that the manifest does not name: the warning page (a redirect target), the catalogue and the welcome page.
+      rollupOptions: {
+        input: { warning: 'src/warning/index.html', catalogue: 'src/catalogue/index.html', welcome: 'src/welcome/index.html' },
+      },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },
     test: {

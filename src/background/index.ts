@@ -1,24 +1,19 @@
-// Background entry: registers every listener synchronously at the top level, because an MV3 service
-// worker is stopped when idle and only events with a listener registered at start-up wake it again.
+// Background entry: registers every listener synchronously at the top level, because an MV3 service worker is
+// stopped when idle and only events with a listener registered at start-up wake it again. None of these
+// events fires for a page that is not listed: the content script runs on listed sites only, and tab updates
+// are not listened to at all, so an ordinary page never starts the worker.
 import browser from '../platform/browser.ts';
-import { syncBlockingRules } from '../platform/blocking.ts';
-import { onTabRemoved, onTabUpdated, refreshAllTabs } from './tab-tracker.ts';
+import { onContentMessage } from './listed-page.ts';
+import { onInstalled, onStartup, syncAccess, syncRules } from './lifecycle.ts';
 
-function sync(): void {
-  syncBlockingRules().catch((error: unknown) => console.error('takedown-alert: blocking rules not applied', error));
-}
-
-function startUp(): void {
-  sync();
-  void refreshAllTabs();
-}
-
-browser.tabs.onUpdated.addListener(onTabUpdated);
-browser.tabs.onRemoved.addListener(onTabRemoved);
-browser.runtime.onStartup.addListener(startUp);
-browser.runtime.onInstalled.addListener(startUp);
+browser.runtime.onInstalled.addListener(onInstalled);
+browser.runtime.onStartup.addListener(onStartup);
+browser.runtime.onMessage.addListener(onContentMessage);
+browser.permissions.onAdded.addListener(() => void syncAccess());
+browser.permissions.onRemoved.addListener(() => void syncAccess());
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && 'settings' in changes) startUp();
-  if (area === 'session' && 'sessionAllowedHosts' in changes) sync();
-  if (area === 'managed') sync();
+  if (area === 'local' && 'settings' in changes) void syncRules();
+  if (area === 'local' && 'declinedOrigins' in changes) void syncAccess();
+  if (area === 'session' && 'sessionAllowedHosts' in changes) void syncRules();
+  if (area === 'managed') void syncRules();
 });

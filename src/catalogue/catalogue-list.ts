@@ -1,11 +1,13 @@
-// The catalogue's result list: one <details> per operation (keyboard and screen-reader friendly without
-// any script of ours), whose full card is built the first time it is opened.
+// The catalogue's results: one <details> per operation (keyboard and screen-reader friendly without any script
+// of ours), whose full card is built the first time it is opened; or one flat table of every domain shown.
 import type { CatalogueHit } from '../core/catalogue-search.ts';
 import { currentStatus } from '../core/domain-status.ts';
-import type { Confidence, Operation } from '../core/dataset-types.ts';
+import type { Confidence, DomainEntry, Language, Operation } from '../core/dataset-types.ts';
 import { formatDate, formatDateRange } from '../core/format.ts';
-import { statusKey, type Translate } from '../i18n/translate.ts';
+import { KIND_LOOK, listingKind } from '../core/listing-kind.ts';
+import { presentation, type Presentation, type WarningLevel } from '../core/warning-level.ts';
 import type { MessageKey } from '../i18n/en.ts';
+import { kindKeys, type Translate } from '../i18n/translate.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
 
@@ -16,23 +18,53 @@ export const CONFIDENCE_SHORT: Record<Confidence, MessageKey> = {
   low: 'confidenceShortLow',
 };
 
-function domainTable(op: Operation, ctx: CardContext) {
+const PRESENTATION: Record<Presentation, MessageKey> = { page: 'shownPage', notice: 'shownNotice', badge: 'shownBadge' };
+
+/** What the list needs to say how each domain is shown at the level in force. */
+export interface ListContext extends CardContext {
+  level: 2 | 3;
+  warningLevel: WarningLevel;
+  alwaysPage: ReadonlySet<string>;
+  newDomains: ReadonlySet<string>;
+}
+
+function kindCell(d: DomainEntry, t: Translate) {
+  const kind = listingKind({ status: currentStatus(d) });
+  return h('span', { class: `kind-label kind-${kind}` }, h('span', { class: 'kind-mark', 'aria-hidden': 'true' }, KIND_LOOK[kind].mark), ' ', t(kindKeys(kind).name));
+}
+
+function domainRow(d: DomainEntry, ctx: ListContext, op?: Operation) {
   const { lang, t } = ctx;
-  return h('table', { class: 'domains' },
-    h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t('columnDomain')),
-      h('th', { scope: 'col' }, t('fieldStatus')),
-      h('th', { scope: 'col' }, t('fieldConfidence')),
-      h('th', { scope: 'col' }, t('fieldLastChecked')),
-    )),
-    h('tbody', {}, op.domains.map((d) => h('tr', {},
-      h('th', { scope: 'row', class: 'domain' }, d.domain),
-      h('td', {}, h('span', { class: `status status-${currentStatus(d)}` }, t(statusKey(currentStatus(d))))),
-      h('td', {}, h('span', { class: `confidence confidence-${d.confidence}` }, t(CONFIDENCE_SHORT[d.confidence]))),
-      h('td', {}, formatDate(d.lastChecked, lang)),
-    ))),
+  const shown = presentation({ status: currentStatus(d), confidence: d.confidence }, ctx.warningLevel, ctx.alwaysPage.has(d.domain));
+  return h('tr', {},
+    h('th', { scope: 'row', class: 'domain' }, h('span', { class: 'domain-name' }, d.domain), ctx.newDomains.has(d.domain) && h('span', { class: 'new' }, ` ${t('newLabel')}`)),
+    op && h('td', {}, op.platform[lang]),
+    h('td', {}, kindCell(d, t)),
+    h('td', {}, t(CONFIDENCE_SHORT[d.confidence])),
+    h('td', {}, t(PRESENTATION[shown])),
+    h('td', { class: 'date' }, formatDate(d.lastChecked, lang)),
   );
+}
+
+function tableHead(t: Translate, withPlatform: boolean) {
+  return h('thead', {}, h('tr', {},
+    h('th', { scope: 'col' }, t('columnDomain')),
+    withPlatform && h('th', { scope: 'col' }, t('columnPlatform')),
+    h('th', { scope: 'col' }, t('columnKind')),
+    h('th', { scope: 'col' }, t('fieldConfidence')),
+    h('th', { scope: 'col' }, t('columnShown')),
+    h('th', { scope: 'col' }, t('fieldLastChecked')),
+  ));
+}
+
+function domainTable(op: Operation, domains: readonly DomainEntry[], ctx: ListContext) {
+  const { lang, t } = ctx;
+  if (op.domains.length === 0) return h('p', { class: 'no-domain' }, t('noDomainListed'));
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'domains' },
+    h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
+    tableHead(t, false),
+    h('tbody', {}, domains.map((d) => domainRow(d, ctx))),
+  ));
 }
 
 /**
@@ -45,34 +77,38 @@ export function labelWithPlatform<T extends Element | null>(section: T, platform
   return section;
 }
 
-/** The full card: domains at a glance, then the same sections as the popup, with evidence for every domain. */
-function fullCard(op: Operation, ctx: CardContext): Node[] {
+/** The full card: the domains shown, then the same sections as the popup, with evidence for each domain shown. */
+function fullCard(hit: CatalogueHit, ctx: ListContext): Node[] {
+  const op = hit.operation;
   return [
-    domainTable(op, ctx),
+    domainTable(op, hit.domains, ctx),
     whatHappened(op, ctx),
     policeWords(op, ctx),
     advice(op, ctx),
-    ...op.domains.map((d) => domainEvidence(d, ctx)),
+    ...hit.domains.map((d) => domainEvidence(d, ctx)),
     sources(op, ctx),
   ].filter((n): n is HTMLElement => n !== null).map((n) => labelWithPlatform(n, op.platform[ctx.lang]));
 }
 
-function operationItem(hit: CatalogueHit, ctx: CardContext, openIds: Set<string>): HTMLElement {
+function operationItem(hit: CatalogueHit, ctx: ListContext, openIds: Set<string>): HTMLElement {
   const { lang, t } = ctx;
   const op = hit.operation;
   const meta = [op.operationName, formatDateRange(op.dates.from, op.dates.to, lang), op.kind[lang]].filter(Boolean).join(' · ');
   const body = h('div', { class: 'card' });
+  const names = hit.domains.map((d) => d.domain);
   const details = h('details', { class: 'operation', id: `op-${op.id}`, open: openIds.has(op.id) },
     // Headings are allowed in <summary>; the h2 keeps the page's outline navigable by heading.
     h('summary', {},
       h('h2', {}, op.platform[lang]),
       h('span', { class: 'meta' }, meta),
-      h('span', { class: 'summary-domains' }, t('summaryDomains', { domains: hit.domains.map((d) => d.domain).join(', ') })),
+      h('span', { class: 'summary-domains' }, names.length > 0
+        ? [t('summaryDomains'), ' ', names.map((n, i) => [i > 0 && ', ', h('span', { class: 'domain-name' }, n)])]
+        : t('noDomainShort')),
     ),
     body,
   );
   const fill = () => {
-    if (!body.hasChildNodes()) replaceChildren(body, fullCard(op, ctx));
+    if (!body.hasChildNodes()) replaceChildren(body, fullCard(hit, ctx));
   };
   if (details.open) fill();
   details.addEventListener('toggle', () => {
@@ -87,7 +123,19 @@ function operationItem(hit: CatalogueHit, ctx: CardContext, openIds: Set<string>
 }
 
 /** Replaces the list with these hits; operations the user opened stay open across searches and languages. */
-export function renderResults(list: HTMLElement, hits: readonly CatalogueHit[], lang: CardContext['lang'], t: Translate, openIds: Set<string>): void {
-  const ctx: CardContext = { lang, t, level: 3 };
+export function renderOperations(list: HTMLElement, hits: readonly CatalogueHit[], ctx: ListContext, openIds: Set<string>): void {
   replaceChildren(list, hits.map((hit) => operationItem(hit, ctx, openIds)));
 }
+
+/** Every domain shown, in one table: the flat view. */
+export function renderFlat(list: HTMLElement, hits: readonly CatalogueHit[], ctx: ListContext): void {
+  const { t } = ctx;
+  const rows = hits.flatMap((hit) => hit.domains.map((d) => domainRow(d, ctx, hit.operation)));
+  replaceChildren(list, h('li', {}, h('div', { class: 'table-wrap' }, h('table', { class: 'domains flat', id: 'flat-table' },
+    h('caption', {}, t('flatCaption', { count: rows.length })),
+    tableHead(t, true),
+    h('tbody', {}, rows),
+  ))));
+}
+
+export type { Language };

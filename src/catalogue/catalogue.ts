@@ -1,75 +1,114 @@
-// Catalogue entry: every operation and domain on the list, searchable and filterable, each opening its
-// full card; and the opt-in "Have I been there?" history check. Works offline: the list is bundled.
-import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../core/catalogue-search.ts';
-import { CONFIDENCES, STATUSES, type Language } from '../core/dataset-types.ts';
+// Catalogue entry: every operation and domain on the list, searchable (a pasted address finds its listed
+// parent) and filterable (kind of listing, confidence, new in this list), by operation or as one table of
+// every domain; and the opt-in "Have I been there?" history check. Works offline: the list is bundled.
+import { EMPTY_QUERY, filterCounts, searchCatalogue, type CatalogueQuery } from '../core/catalogue-search.ts';
+import { CONFIDENCES, type Language, type Operation } from '../core/dataset-types.ts';
 import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
-import { statusKey, translator, type Translate } from '../i18n/translate.ts';
-import { dataset, domainCount } from '../platform/bundled-dataset.ts';
+import { LISTING_KINDS, listingKind } from '../core/listing-kind.ts';
+import { effectiveWarningLevel } from '../core/policy.ts';
+import { kindKeys, translator, type Translate } from '../i18n/translate.ts';
+import { bundled, domainCount, matcher, operationCount, platformName } from '../platform/bundled-index.ts';
+import { loadAllOperations } from '../platform/operation-details.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
+import { readPolicy } from '../platform/policy-store.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { refuseWhenFramed } from '../ui/frame-guard.ts';
 import { localizePage } from '../ui/localize.ts';
-import { CONFIDENCE_SHORT, renderResults } from './catalogue-list.ts';
+import { renderFooter } from '../ui/page-footer.ts';
+import { CONFIDENCE_SHORT, renderFlat, renderOperations, type ListContext } from './catalogue-list.ts';
 import { createVisitsPanel } from './visits-panel.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const languageSelect = byId<HTMLSelectElement>('language');
 const queryInput = byId<HTMLInputElement>('query');
-const statusSelect = byId<HTMLSelectElement>('status');
+const kindSelect = byId<HTMLSelectElement>('kind');
 const confidenceSelect = byId<HTMLSelectElement>('confidence');
+const newOnly = byId<HTMLInputElement>('new-only');
+const flatView = byId<HTMLInputElement>('flat-view');
 const count = byId<HTMLElement>('count');
+const addressAnswer = byId<HTMLElement>('address-answer');
 const results = byId<HTMLUListElement>('results');
 const listInfo = byId<HTMLElement>('list-info');
 
 const openIds = new Set<string>();
-const visits = createVisitsPanel();
+const newDomains = new Set(bundled.changes?.added ?? []);
+let operations: Operation[] = [];
 let lang: Language = 'en';
 let t: Translate = translator(lang);
+let listContext: ListContext | null = null;
 
-/** Rebuilds a filter's options in the current language, keeping the chosen value. */
-function fillSelect(select: HTMLSelectElement, options: [string, string][]): void {
+/** Rebuilds a filter's options in the current language, with counts; values that keep nothing are disabled. */
+function fillSelect(select: HTMLSelectElement, options: [string, string, number | null][]): void {
   const chosen = select.value || 'all';
-  replaceChildren(select, options.map(([value, label]) => h('option', { value }, label)));
+  replaceChildren(select, options.map(([value, label, n]) => h('option', { value, disabled: n === 0 }, n === null ? label : `${label} (${n})`)));
   select.value = chosen;
 }
 
 function readQuery(): CatalogueQuery {
   return {
     text: queryInput.value,
-    status: statusSelect.value as CatalogueQuery['status'],
+    kind: kindSelect.value as CatalogueQuery['kind'],
     confidence: confidenceSelect.value as CatalogueQuery['confidence'],
+    onlyNew: newOnly.checked,
   };
 }
 
 function update(): void {
-  const hits = searchCatalogue(dataset.operations, readQuery(), lang);
-  renderResults(results, hits, lang, t, openIds);
-  const total = dataset.operations.length;
-  count.textContent = hits.length === 0 ? t('resultNone') : t('resultCount', { shown: hits.length, total });
+  if (!listContext) return;
+  const { hits, address } = searchCatalogue(operations, readQuery(), lang, matcher, newDomains);
+  replaceChildren(addressAnswer, address && h('p', { class: address.match ? 'address-listed' : 'address-unlisted', id: 'address-result' },
+    address.match
+      ? t('addressListed', { host: address.host, domain: address.match.domain, platform: platformName(address.match.operation, lang), kind: t(kindKeys(listingKind(address.match)).name) })
+      : t('addressUnlisted', { host: address.host })));
+  if (flatView.checked) renderFlat(results, hits, listContext);
+  else renderOperations(results, hits, listContext, openIds);
+  const domains = hits.reduce((n, hit) => n + hit.domains.length, 0);
+  count.textContent = hits.length === 0 ? t('resultNone') : t('resultCount', { shown: hits.length, total: operations.length, domains });
 }
 
 async function render(): Promise<void> {
-  const page = await loadPageLanguage();
+  const [page, policy] = await Promise.all([loadPageLanguage(), readPolicy()]);
   ({ lang, t } = page);
   const { settings } = page;
   localizePage(document, t, lang);
   document.title = `${t('catalogueTitle')} – ${t('extName')}`;
   languageSelect.value = settings.language;
-  fillSelect(statusSelect, [['all', t('filterAll')], ...STATUSES.map((s): [string, string] => [s, t(statusKey(s))])]);
-  fillSelect(confidenceSelect, [['all', t('filterAll')], ...CONFIDENCES.map((c): [string, string] => [c, t(CONFIDENCE_SHORT[c])])]);
-
-  const date = formatDate(dataset.date, lang);
+  const counts = filterCounts(operations, newDomains);
+  fillSelect(kindSelect, [['all', t('filterAll'), null], ...LISTING_KINDS.map((k): [string, string, number] => [k, t(kindKeys(k).name), counts.kind[k]])]);
+  fillSelect(confidenceSelect, [['all', t('filterAll'), null], ...CONFIDENCES.map((c): [string, string, number] => [c, t(CONFIDENCE_SHORT[c]), counts.confidence[c]])]);
+  byId('new-field').hidden = counts.new === 0;
+  byId('new-label').textContent = t('filterNew', { count: counts.new });
+  listContext = {
+    lang, t, level: 3,
+    warningLevel: effectiveWarningLevel(policy, settings.warningLevel),
+    alwaysPage: new Set(settings.alwaysWarnHosts),
+    newDomains,
+  };
+  const date = formatDate(bundled.date, lang);
   replaceChildren(listInfo,
-    h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
-    isListStale(dataset.date, todayIso()) && h('p', { class: 'old', role: 'note' }, t('listOld', { date })),
+    h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
+    bundled.changes && h('p', {}, t('newSince', { count: bundled.changes.added.length, since: bundled.changes.since })),
+    isListStale(bundled.date, todayIso()) && h('p', { class: 'old', role: 'note' }, t('listOld', { date })),
   );
   update();
   visits.render(lang, t);
+  renderFooter(byId('page-footer'), t, { extra: [h('p', {}, t('privacyNote'))] });
 }
 
-// A link can open the catalogue on a search, e.g. index.html?q=leakbase.la.
-queryInput.value = new URLSearchParams(location.search).get('q') ?? EMPTY_QUERY.text;
-for (const control of [queryInput, statusSelect, confidenceSelect]) control.addEventListener('input', update);
-byId<HTMLFormElement>('search').addEventListener('submit', (event) => event.preventDefault());
-bindLanguageSelect(languageSelect, render);
-void render();
+const visits = createVisitsPanel((id) => operations.find((o) => o.id === id));
+
+async function main(): Promise<void> {
+  if (refuseWhenFramed()) return;
+  // A link can open the catalogue on a search (?q=leakbase.la) or on what is new in this list (?new=1).
+  const params = new URLSearchParams(location.search);
+  queryInput.value = params.get('q') ?? EMPTY_QUERY.text;
+  newOnly.checked = params.get('new') === '1';
+  for (const control of [queryInput, kindSelect, confidenceSelect, newOnly, flatView]) control.addEventListener('input', update);
+  byId<HTMLFormElement>('search').addEventListener('submit', (event) => event.preventDefault());
+  bindLanguageSelect(languageSelect, render);
+  operations = await loadAllOperations();
+  await render();
+}
+
+void main();

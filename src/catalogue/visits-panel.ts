@@ -2,13 +2,15 @@
 // history on this device, and shows the hits with the advice for each operation. Results live in this
 // module's memory only; nothing is written to storage, and the permission can be given back here.
 import { groupVisits, matchVisits, type HistoryHit } from '../core/history-check.ts';
-import type { Language } from '../core/dataset-types.ts';
+import type { Language, Operation } from '../core/dataset-types.ts';
 import { formatDate } from '../core/format.ts';
-import { statusKey, type Translate } from '../i18n/translate.ts';
+import { listingKind } from '../core/listing-kind.ts';
+import { kindKeys, type Translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { dataset, matcher, operationById } from '../platform/bundled-dataset.ts';
+import { bundled, matcher } from '../platform/bundled-index.ts';
 import { hasHistoryPermission, removeHistoryPermission, requestHistoryPermission, searchVisits, withFirstVisits } from '../platform/history-access.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { onUserClick } from '../ui/frame-guard.ts';
 import { advice } from '../ui/operation-card.ts';
 import { labelWithPlatform } from './catalogue-list.ts';
 
@@ -32,18 +34,18 @@ function localDay(ms: number | undefined, lang: Language): string {
   return formatDate(iso, lang);
 }
 
-function hitView(hit: HistoryHit, lang: Language, t: Translate): HTMLElement {
+function hitView(hit: HistoryHit, lang: Language, t: Translate, operationById: (id: string) => Operation | undefined): HTMLElement {
   const op = operationById(hit.operation);
   return h('article', { class: 'hit' },
     h('h3', {}, t('visitsHit', { domain: hit.domain, platform: op?.platform[lang] ?? hit.operation })),
-    h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(hit.status))),
+    h('p', {}, h('strong', {}, t('columnKind'), ': '), t(kindKeys(listingKind(hit)).name)),
     h('p', {}, t('visitsDates', { first: localDay(hit.firstVisit, lang), last: localDay(hit.lastVisit, lang), visits: hit.visits })),
     h('p', {}, t('visitsHosts', { hosts: hit.hosts.join(', ') })),
     op && labelWithPlatform(advice(op, { lang, t, level: 3 }), op.platform[lang]),
   );
 }
 
-export function createVisitsPanel(): VisitsPanel {
+export function createVisitsPanel(operationById: (id: string) => Operation | undefined): VisitsPanel {
   const button = document.getElementById('visits-check') as HTMLButtonElement;
   const status = document.getElementById('visits-status') as HTMLElement;
   const results = document.getElementById('visits-results') as HTMLElement;
@@ -70,14 +72,15 @@ export function createVisitsPanel(): VisitsPanel {
       gaveBack && !held && h('p', {}, t('visitsGivenBack')),
     );
     replaceChildren(results,
-      hits && hits.map((hit) => hitView(hit, lang, t)),
+      hits && hits.map((hit) => hitView(hit, lang, t, operationById)),
       hits && h('p', { class: 'not-kept' }, t('visitsNotKept')),
       held && h('div', { class: 'held' },
         h('p', {}, t('visitsPermissionHeld')),
         h('button', { type: 'button', id: 'visits-give-back' }, t('visitsGiveBack')),
       ),
     );
-    document.getElementById('visits-give-back')?.addEventListener('click', () => {
+    const giveBack = document.getElementById('visits-give-back');
+    if (giveBack) onUserClick(giveBack, () => {
       void removeHistoryPermission().then(async () => {
         held = await hasHistoryPermission();
         gaveBack = !held;
@@ -86,7 +89,7 @@ export function createVisitsPanel(): VisitsPanel {
     });
   }
 
-  button.addEventListener('click', () => {
+  onUserClick(button, () => {
     // Asked synchronously, inside the click: browsers only ask for a permission during a user gesture.
     const asked = requestHistoryPermission();
     hits = null;
@@ -96,7 +99,7 @@ export function createVisitsPanel(): VisitsPanel {
       held = granted;
       if (!granted) return set('denied');
       set('searching');
-      const items = await searchVisits(Object.keys(dataset.domains));
+      const items = await searchVisits(Object.keys(bundled.domains));
       hits = groupVisits(matcher, await withFirstVisits(matchVisits(matcher, items)));
       set('done');
     }).catch((error: unknown) => {

@@ -1,7 +1,7 @@
 // declarativeNetRequest rules that show the warning page instead of a listed site, before any request
 // reaches it, and that let through the hosts the user chose to visit anyway. Pure: the caller applies them.
 import type { DomainIndexEntry } from './dataset-types.ts';
-import { warnsFullPage, type WarningLevel } from './warning-level.ts';
+import { presentation, type WarningLevel } from './warning-level.ts';
 
 /** The subset of a DNR rule this extension uses (same shape in Chrome and Firefox). */
 export interface DnrRule {
@@ -18,9 +18,11 @@ export const FIRST_ALLOW_RULE_ID = 1000;
  * One redirect rule for every domain that gets a full-page warning. `\0` hands the whole original URL
  * (path, query, fragment) to the warning page in its hash. The substitution must be an absolute URL:
  * Firefox's extension origin differs per install, so the caller passes runtime.getURL's answer.
+ * @param alwaysPage listed domains the user asked a full page for, whatever the level
  */
-export function redirectRules(domains: Record<string, DomainIndexEntry>, level: WarningLevel, warningPageUrl: string): DnrRule[] {
-  const blocked = Object.entries(domains).filter(([, e]) => warnsFullPage(e, level)).map(([d]) => d).sort();
+export function redirectRules(domains: Record<string, DomainIndexEntry>, level: WarningLevel, warningPageUrl: string, alwaysPage: readonly string[] = []): DnrRule[] {
+  const always = new Set(alwaysPage);
+  const blocked = Object.entries(domains).filter(([d, e]) => presentation(e, level, always.has(d)) === 'page').map(([d]) => d).sort();
   if (blocked.length === 0) return [];
   return [{
     id: REDIRECT_RULE_ID,

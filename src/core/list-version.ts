@@ -40,3 +40,22 @@ export function rpzSerial(version: string): number {
   const [, y, mo, d, n] = m;
   return Number(`${y}${mo.padStart(2, '0')}${d.padStart(2, '0')}${(n ?? '0').padStart(2, '0')}`);
 }
+
+/** A code-only fix of one list's release (src/data/release.json): it gets a fourth number. */
+export interface ReleaseRevision {
+  /** The list version the revision belongs to; a newer list starts again without a fourth number. */
+  revisionOf: string;
+  revision: number;
+}
+
+/**
+ * The version of a release: its list's version, plus the revision when the revision belongs to this list.
+ * @example releaseVersion('2026-11-30', { revisionOf: '2026.11.30', revision: 2 }) // '2026.11.30.2'
+ * @example releaseVersion('2026-12-03', { revisionOf: '2026.11.30', revision: 2 }) // '2026.12.3'
+ */
+export function releaseVersion(listDate: string, revision?: ReleaseRevision): string {
+  const version = versionFromDate(listDate);
+  if (!revision || revision.revisionOf !== version || revision.revision === 0) return version;
+  if (!Number.isInteger(revision.revision) || revision.revision < 0 || revision.revision > 99) throw new Error(`release revision must be 0 to 99, not ${revision.revision}`);
+  return `${version}.${revision.revision}`;
+}

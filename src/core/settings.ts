@@ -2,16 +2,21 @@
 // A corrupt or unknown stored value falls back to its default; it is never fatal.
 import { readHostName } from './host.ts';
 import type { LanguageSetting } from './language.ts';
-import { WARNING_LEVELS, type WarningLevel } from './warning-level.ts';
+import { parseWarningLevel, type WarningLevel } from './warning-level.ts';
 
 export interface Settings {
   language: LanguageSetting;
   warningLevel: WarningLevel;
   /** Hosts the user chose "Don't warn me again" for; removed again on the options page. */
   allowedHosts: string[];
+  /** Hosts the user asked for a full-page warning on, whatever the level ("Always warn me here"). */
+  alwaysWarnHosts: string[];
+  /** Hosts whose notice on the page the user closed; the toolbar button still shows the listing. */
+  dismissedNotices: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', warningLevel: 'confirmed', allowedHosts: [] };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', warningLevel: 'recommended', allowedHosts: [], alwaysWarnHosts: [], dismissedNotices: [] };
+export type SettingName = keyof Settings;
 
 const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['auto', 'nl', 'en'];
 
@@ -33,11 +38,51 @@ export function parseHostList(raw: unknown): string[] {
   return [...new Set(hosts)].sort();
 }
 
-export function parseSettings(raw: unknown): Settings {
-  const value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  return {
-    language: LANGUAGE_SETTINGS.includes(value.language as LanguageSetting) ? (value.language as LanguageSetting) : DEFAULT_SETTINGS.language,
-    warningLevel: WARNING_LEVELS.includes(value.warningLevel as WarningLevel) ? (value.warningLevel as WarningLevel) : DEFAULT_SETTINGS.warningLevel,
-    allowedHosts: parseHostList(value.allowedHosts),
+/** How many hosts a list keeps: far more than anyone clicks, few enough that the rules they become stay small. */
+const MAX_HOSTS = 500;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Settings that were stored but could not be read, and so are back at their defaults (or lost entries). */
+  reset: SettingName[];
+}
+
+/**
+ * Reads whatever is in storage: keeps what it can, falls back to the default for what it cannot, and says
+ * which settings it had to reset so the options page can tell the user. Never throws.
+ * @example readSettings({ language: 'nl', allowedHosts: 7 }) // { settings: { …, language: 'nl', allowedHosts: [] }, reset: ['allowedHosts'] }
+ */
+export function readSettings(raw: unknown): ParsedSettings {
+  if (raw === undefined || raw === null) return { settings: { ...DEFAULT_SETTINGS }, reset: [] };
+  const all = Object.keys(DEFAULT_SETTINGS) as SettingName[];
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: { ...DEFAULT_SETTINGS }, reset: all };
+  const value = raw as Record<string, unknown>;
+  const reset = new Set<SettingName>();
+  /** A stored value, read; the default (and a note of the reset) when it cannot be read. */
+  const pick = <K extends SettingName>(name: K, read: (v: unknown) => Settings[K] | null): Settings[K] => {
+    if (!(name in value)) return DEFAULT_SETTINGS[name];
+    const parsed = read(value[name]);
+    if (parsed === null) reset.add(name);
+    return parsed ?? DEFAULT_SETTINGS[name];
   };
+  /** A host list keeps the hosts it can read; losing any of them counts as a reset, so the user hears of it. */
+  const hosts = (name: 'allowedHosts' | 'alwaysWarnHosts' | 'dismissedNotices') => pick(name, (v) => {
+    if (!Array.isArray(v)) return null;
+    const list = parseHostList(v.slice(0, MAX_HOSTS * 4)).slice(0, MAX_HOSTS);
+    const stored = new Set(v.map((h) => (typeof h === 'string' ? h.toLowerCase().replace(/\.+$/, '') : h)));
+    if (list.length < stored.size) reset.add(name);
+    return list;
+  });
+  const settings: Settings = {
+    language: pick('language', (v) => (LANGUAGE_SETTINGS.includes(v as LanguageSetting) ? (v as LanguageSetting) : null)),
+    warningLevel: pick('warningLevel', parseWarningLevel),
+    allowedHosts: hosts('allowedHosts'),
+    alwaysWarnHosts: hosts('alwaysWarnHosts'),
+    dismissedNotices: hosts('dismissedNotices'),
+  };
+  return { settings, reset: all.filter((n) => reset.has(n)) };
+}
+
+export function parseSettings(raw: unknown): Settings {
+  return readSettings(raw).settings;
 }

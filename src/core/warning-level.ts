@@ -1,27 +1,32 @@
-// Which listed domains get a full-page warning before the page loads, and which only the badge and popup.
-// One place, so the background's rules, the popup's wording and the options page agree.
+// How each listed domain is presented: a full-page warning before the page loads, a small notice on the page
+// itself, or only the toolbar button. One place, so the rules, the notice, the popup and the options agree.
 import type { Confidence, DomainStatus } from './dataset-types.ts';
+import { isConfirmedTakedown, listingKind } from './listing-kind.ts';
 
-export const WARNING_LEVELS = ['all', 'confirmed', 'badge'] as const;
-/** all: every listed domain; confirmed: confirmed seizures only (default); badge: never a full page. */
+export const WARNING_LEVELS = ['all', 'recommended', 'badge'] as const;
+/**
+ * all: a full page for every listed domain that is still the platform's; recommended (default): a full page for
+ * confirmed takedowns and possible relaunches, a notice on the page for the rest; badge: the toolbar button only.
+ */
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
-/** Seized or taken offline, with high confidence: the only entries we are sure enough about to stop a visit by default. */
-export function isConfirmed(entry: { status: DomainStatus; confidence: Confidence }): boolean {
-  return entry.confidence === 'high' && (entry.status === 'seized' || entry.status === 'offline');
+/** A stored or administrator-set level; 'confirmed' is what 'recommended' was called before relaunches got a full page. */
+export function parseWarningLevel(value: unknown): WarningLevel | null {
+  if (value === 'confirmed') return 'recommended';
+  return (WARNING_LEVELS as readonly unknown[]).includes(value) ? (value as WarningLevel) : null;
 }
 
-/** A possible relaunch or copycat: always worded as unconfirmed, and "Continue" asks once more. */
-export function isUnconfirmed(status: DomainStatus): boolean {
-  return status === 'suspected-relaunch';
-}
+export type Presentation = 'page' | 'notice' | 'badge';
 
 /**
- * @example warnsFullPage({ status: 'seized', confidence: 'high' }, 'confirmed') // true
- * @example warnsFullPage({ status: 'suspected-relaunch', confidence: 'medium' }, 'confirmed') // false
+ * @param alwaysPage the user asked for a full page on this domain ("always warn me here")
+ * @example presentation({ status: 'suspected-relaunch', confidence: 'medium' }, 'recommended') // 'page'
+ * @example presentation({ status: 'used', confidence: 'medium' }, 'recommended') // 'notice'
  */
-export function warnsFullPage(entry: { status: DomainStatus; confidence: Confidence }, level: WarningLevel): boolean {
-  if (level === 'all') return true;
-  if (level === 'badge') return false;
-  return isConfirmed(entry);
+export function presentation(entry: { status: DomainStatus; confidence: Confidence }, level: WarningLevel, alwaysPage = false): Presentation {
+  const kind = listingKind(entry);
+  if (level === 'badge') return 'badge';
+  if (kind === 'released') return alwaysPage ? 'page' : level === 'all' ? 'notice' : 'badge';
+  if (alwaysPage || level === 'all') return 'page';
+  return kind === 'relaunch' || isConfirmedTakedown(entry) ? 'page' : 'notice';
 }

@@ -35,3 +35,20 @@ const CONFIDENCE_KEYS: Record<Confidence, MessageKey> = {
 
 export const statusKey = (status: DomainStatus): MessageKey => STATUS_KEYS[status];
 export const confidenceKey = (confidence: Confidence): MessageKey => CONFIDENCE_KEYS[confidence];
+
+type Kind = 'takedown' | 'relaunch' | 'former' | 'released';
+interface KindKeys { name: MessageKey; title: MessageKey; heading: MessageKey; lead: MessageKey }
+
+const KIND_KEYS: Record<Kind, KindKeys> = {
+  takedown: { name: 'kindTakedown', title: 'titleTakedown', heading: 'headingTakedown', lead: 'leadTakedown' },
+  relaunch: { name: 'kindRelaunch', title: 'titleRelaunch', heading: 'headingRelaunch', lead: 'leadRelaunch' },
+  former: { name: 'kindFormer', title: 'titleFormer', heading: 'headingFormer', lead: 'leadFormer' },
+  released: { name: 'kindReleased', title: 'titleReleased', heading: 'headingReleased', lead: 'leadReleased' },
+};
+
+/** The string keys of one kind of listing (src/core/listing-kind.ts): its name, toolbar title, heading and lead. */
+export const kindKeys = (kind: Kind): KindKeys => KIND_KEYS[kind];
+
+const CONFIRMED_KEYS: Record<Confidence, MessageKey> = { high: 'confirmedHigh', medium: 'confirmedMedium', low: 'confirmedLow' };
+/** One sentence on how sure the list is, in words a visitor reads in a second. */
+export const confirmedKey = (confidence: Confidence): MessageKey => CONFIRMED_KEYS[confidence];

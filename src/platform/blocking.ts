@@ -3,7 +3,7 @@
 import { allowRules, redirectRules, type DnrRule } from '../core/blocking-rules.ts';
 import { effectiveWarningLevel } from '../core/policy.ts';
 import browser from './browser.ts';
-import { dataset } from './bundled-dataset.ts';
+import { bundled } from './bundled-index.ts';
 import { sessionAllowedHosts } from './exceptions.ts';
 import { loadPolicy } from './policy-store.ts';
 import { loadSettings } from './settings-store.ts';
@@ -37,7 +37,7 @@ async function apply(): Promise<void> {
   // An administrator who forbids continuing also switches off exceptions made earlier.
   const permanent = policy.allowBypass ? settings.allowedHosts : [];
   const temporary = policy.allowBypass ? session.filter((h) => !permanent.includes(h)) : [];
-  const dynamicRules = [...redirectRules(dataset.domains, level, warningPageUrl()), ...allowRules(permanent)];
+  const dynamicRules = [...redirectRules(bundled.domains, level, warningPageUrl(), settings.alwaysWarnHosts), ...allowRules(permanent)];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
   // Removing the ids we add as well keeps this correct when a page and the background sync at once.
   const remove = (current: { id: number }[], next: DnrRule[]) => [...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)])];

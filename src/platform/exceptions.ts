@@ -28,3 +28,25 @@ export async function removePermanentException(host: string): Promise<void> {
   const { allowedHosts } = await loadSettings();
   await updateSettings({ allowedHosts: allowedHosts.filter((h) => h !== host) });
 }
+
+export async function removeSessionException(host: string): Promise<void> {
+  const hosts = await sessionAllowedHosts();
+  await browser.storage.session.set({ [SESSION_KEY]: hosts.filter((h) => h !== host) });
+}
+
+/** "Always warn me with a full page here": the listed domain gets a full page whatever the level. */
+export async function alwaysWarn(domain: string): Promise<void> {
+  const { alwaysWarnHosts } = await loadSettings();
+  await updateSettings({ alwaysWarnHosts: parseHostList([...alwaysWarnHosts, domain]) });
+}
+
+export async function stopAlwaysWarning(domain: string): Promise<void> {
+  const { alwaysWarnHosts } = await loadSettings();
+  await updateSettings({ alwaysWarnHosts: alwaysWarnHosts.filter((h) => h !== domain) });
+}
+
+/** The notice on a listed page was closed by the user: not shown again there; the toolbar button still says it. */
+export async function dismissNotice(domain: string): Promise<void> {
+  const { dismissedNotices } = await loadSettings();
+  await updateSettings({ dismissedNotices: parseHostList([...dismissedNotices, domain]) });
+}

@@ -1,5 +1,5 @@
 // Settings in extension storage (local: kept across restarts), read through the tolerant parser.
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings.ts';
+import { DEFAULT_SETTINGS, parseSettings, readSettings, type ParsedSettings, type Settings } from '../core/settings.ts';
 import { resolveLanguage } from '../core/language.ts';
 import type { Language } from '../core/dataset-types.ts';
 import browser from './browser.ts';
@@ -28,4 +28,18 @@ export function languageFor(settings: Settings): Language {
 
 export async function currentLanguage(): Promise<Language> {
   return languageFor(await loadSettings());
+}
+
+/** The settings and which of them could not be read and are back at their defaults (for the options page). */
+export async function loadSettingsReport(): Promise<ParsedSettings> {
+  try {
+    return readSettings((await browser.storage.local.get(KEY))[KEY]);
+  } catch {
+    return { settings: DEFAULT_SETTINGS, reset: [] };
+  }
+}
+
+/** Writes settings back as read, so a setting that was reset is repaired in storage (and reported once). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: settings });
 }

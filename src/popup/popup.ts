@@ -1,19 +1,33 @@
-// Popup entry: describes the page the current tab shows, from the background's per-tab state.
+// Popup entry: describes the page the current tab shows. Its first screen holds what matters: the kind of
+// listing, the host, what to do (with the check service) and the actions; everything else is one click away.
+// It also asks, in one click, for the listed sites the user has not answered for yet (after install or an update).
 import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
-import { isUnconfirmed } from '../core/warning-level.ts';
+import { listingKind } from '../core/listing-kind.ts';
+import { patternDomain } from '../core/permission-plan.ts';
+import { effectiveWarningLevel } from '../core/policy.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
+import { presentation } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
-import { statusKey, type Translate } from '../i18n/translate.ts';
+import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
-import { dataset, domainCount, listingFor, matcher } from '../platform/bundled-dataset.ts';
-import { hasHostAccess, requestHostAccess } from '../platform/host-access.ts';
-import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
-import { readTabState } from '../platform/tab-state-store.ts';
 import { warningPageUrl } from '../platform/blocking.ts';
+import { bundled, domainCount, matcher, operationCount } from '../platform/bundled-index.ts';
+import { alwaysWarn, stopAlwaysWarning } from '../platform/exceptions.ts';
+import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
+import { askForOrigins, currentPlan } from '../platform/host-access.ts';
+import { listChangesSinceSeen } from '../platform/list-changes.ts';
+import { listingFor } from '../platform/operation-details.ts';
+import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
+import { readPolicy } from '../platform/policy-store.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
+import { listingSummary } from '../ui/listing-summary.ts';
 import { localizePage } from '../ui/localize.ts';
-import { operationCard, type CardContext } from '../ui/operation-card.ts';
+import { operationCard } from '../ui/operation-card.ts';
+import { renderFooter } from '../ui/page-footer.ts';
+import { permissionNotice } from '../ui/permission-notice.ts';
+import { whatToDoFirst } from '../ui/what-to-do.ts';
+import type { Settings } from '../core/settings.ts';
 
 const content = document.getElementById('content') as HTMLElement;
 const footer = document.getElementById('footer') as HTMLElement;
@@ -27,28 +41,51 @@ async function targetTab() {
   return tab;
 }
 
-function listedView(state: Extract<TabState, { kind: 'listed' }>, lang: Language, t: Translate): Node[] {
-  const listing = listingFor(state.match);
+/** Leaves the listed site: back to the page before, or closes the tab when there is none. */
+async function leave(tabId: number): Promise<void> {
+  await browser.tabs.goBack(tabId).catch(() => browser.tabs.remove(tabId));
+  window.close();
+}
+
+async function listedView(state: Extract<TabState, { kind: 'listed' }>, tabId: number | undefined, settings: Settings, lang: Language, t: Translate): Promise<Node[]> {
+  const listing = await listingFor(state.match);
   if (!listing) return [h('p', {}, state.host)];
   const { op, entry } = listing;
-  const ctx: CardContext = { lang, t, level: 2 };
-  const unconfirmed = isUnconfirmed(state.match.status);
+  const kind = listingKind(state.match);
+  const domain = state.match.domain;
+  const policy = await readPolicy();
+  const always = settings.alwaysWarnHosts.includes(domain);
+  const shown = presentation(state.match, effectiveWarningLevel(policy, settings.warningLevel), always);
+
+  const leaveButton = h('button', { type: 'button', class: 'primary', id: 'leave' }, t('actionLeave'));
+  if (tabId !== undefined) onUserClick(leaveButton, () => void leave(tabId));
+  // "Always warn me here" is for domains that would otherwise get only a notice or the badge.
+  const alwaysButton = (shown !== 'page' || always) && !state.warned
+    ? h('button', { type: 'button', id: 'always-warn', 'aria-pressed': always ? 'true' : 'false' }, t('alwaysWarn'))
+    : null;
+  if (alwaysButton) onUserClick(alwaysButton, () => void (always ? stopAlwaysWarning(domain) : alwaysWarn(domain)).then(render));
+
+  const everything = h('details', { class: 'read-everything', id: 'read-everything' }, h('summary', {}, t('readEverything')));
+  everything.addEventListener('toggle', () => {
+    if (everything.open && everything.children.length === 1) everything.append(...operationCard(op, entry, { lang, t, level: 2 }));
+  }, { once: false });
+
   return [
-    h('div', { class: unconfirmed ? 'alert unconfirmed' : 'alert', role: 'alert' },
-      h('h1', {}, h('span', { class: 'mark', 'aria-hidden': 'true' }, unconfirmed ? '? ' : '! '), t('listedHeading')),
-      h('p', {}, t(state.warned ? 'listedLeadWarned' : 'listedLead', { host: state.host, platform: op.platform[lang], kind: op.kind[lang] })),
-      state.host !== state.match.domain && h('p', {}, t('listedVia', { domain: state.match.domain })),
-      h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(state.match.status))),
+    h('section', { class: `listing kind-${kind}`, 'aria-labelledby': 'popup-heading' },
+      listingSummary({ kind, host: state.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'popup-heading', compact: true }),
+      state.warned && h('p', {}, t('popupStopped', { host: state.host })),
+      h('div', { class: 'actions' }, leaveButton, alwaysButton),
     ),
-    ...operationCard(op, entry, ctx),
+    whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
+    everything,
   ];
 }
 
-function otherView(state: TabState, t: Translate, date: string): Node[] {
+function otherView(state: TabState, t: Translate): Node[] {
   if (state.kind === 'not-web') return [h('h1', {}, t('notWebHeading')), h('p', {}, t('notWebBody'))];
   return [
     h('h1', {}, t('notListedHeading')),
-    h('p', {}, t('notListedBody', { operations: dataset.operations.length, domains: domainCount, date })),
+    h('p', {}, t('notListedBody', { operations: operationCount, domains: domainCount })),
   ];
 }
 
@@ -59,33 +96,40 @@ async function render(): Promise<void> {
   languageSelect.value = settings.language;
 
   const tab = await targetTab();
-  const stored = tab?.id !== undefined ? await readTabState(tab.id) : null;
-  const state = stored ?? deriveTabState(matcher, tab?.url, warningPageUrl());
-  const date = formatDate(dataset.date, lang);
-  const access = await hasHostAccess();
+  const state = deriveTabState(matcher, tab?.url, warningPageUrl());
+  const [plan, changes] = await Promise.all([currentPlan(), listChangesSinceSeen()]);
+  const date = formatDate(bundled.date, lang);
 
   replaceChildren(content,
-    !access && h('div', { class: 'notice', role: 'alert' },
-      h('p', {}, t('permissionMissing')),
-      h('button', { type: 'button', id: 'grant' }, t('permissionGrant')),
-    ),
-    state.kind === 'listed' ? listedView(state, lang, t) : otherView(state, t, date),
+    permissionNotice(plan, t, askForOrigins, () => void render()),
+    ...(state.kind === 'listed' ? await listedView(state, tab?.id, settings, lang, t) : otherView(state, t)),
   );
-  replaceChildren(footer,
-    h('p', {}, t('listInfo', { date, operations: dataset.operations.length, domains: domainCount })),
-    isListStale(dataset.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
-    h('p', {}, t('privacyNote')),
-    h('p', { class: 'links' },
-      h('a', { href: browser.runtime.getURL('src/catalogue/index.html'), target: '_blank' }, t('linkCatalogueShort')),
-      ' · ',
-      h('a', { href: browser.runtime.getURL('src/options/index.html'), target: '_blank' }, t('linkSettingsShort')),
-    ),
-  );
-  document.getElementById('grant')?.addEventListener('click', () => void requestHostAccess().then(render));
+  const base = browser.runtime.getURL('src/catalogue/index.html');
+  renderFooter(footer, t, {
+    domain: state.kind === 'listed' ? state.match.domain : undefined,
+    extra: [
+      changes && h('p', { class: 'changed', id: 'list-changed' }, t('listChanged', { date, added: changes.added.length }), ' ',
+        h('a', { href: `${base}?new=1`, target: '_blank' }, t('listChangedLink'))),
+      h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
+      isListStale(bundled.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
+      plan.declined.length > 0 && h('p', { class: 'note' }, t('declinedShort', { count: plan.declined.length, domains: plan.declined.map(patternDomain).slice(0, 5).join(', ') })),
+      h('p', {}, t('privacyNote')),
+      h('p', { class: 'links' },
+        h('a', { href: base, target: '_blank' }, t('linkCatalogueShort')),
+        ' · ',
+        h('a', { href: browser.runtime.getURL('src/options/index.html'), target: '_blank' }, t('linkSettingsShort')),
+      ),
+    ],
+  });
 }
 
-bindLanguageSelect(languageSelect, render);
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') window.close();
-});
-void render();
+function main(): void {
+  if (refuseWhenFramed()) return;
+  bindLanguageSelect(languageSelect, render);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') window.close();
+  });
+  void render();
+}
+
+main();

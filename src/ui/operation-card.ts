@@ -52,9 +52,13 @@ export function whatHappened(op: Operation, ctx: CardContext): HTMLElement {
       field(t('fieldAgencies'), h('ul', {}, op.agencies.map((a) => h('li', {}, a[lang])))),
       op.countries.length > 0 && field(t('fieldCountries'), op.countries.map((c) => countryName(c, lang)).join(', ')),
     ),
+    // Label and value, never run together into a sentence; a number whose sources differ says whose it is.
     op.numbers.length > 0 && [
       heading(ctx, t('sectionNumbers')),
-      h('ul', { class: 'numbers' }, op.numbers.map((n) => h('li', {}, h('strong', {}, n.value[lang]), ` ${n.label[lang]}`))),
+      h('dl', { class: 'numbers' }, op.numbers.map((n) => [
+        h('dt', {}, n.label[lang]),
+        h('dd', {}, n.value[lang], n.by && [' ', h('span', { class: 'source-meta' }, '(', sourceLink(n.by, ctx), ')')]),
+      ])),
     ],
     op.seized.length > 0 && [heading(ctx, t('sectionSeized')), h('ul', {}, op.seized.map((s) => h('li', {}, s[lang])))],
   );

@@ -1,30 +1,47 @@
-// Warning page entry: shown by the browser in place of a listed site (a declarativeNetRequest redirect
-// puts the original URL in the hash). Everything here is set as text, never as markup.
-import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../core/warning-target.ts';
+// Warning page entry: shown by the browser in place of a listed site (a declarativeNetRequest redirect puts the
+// original URL in the hash). It shows at once what the site is and what to do, with one main action; the ways
+// past it are behind "More options" and become usable only once the administrator's policy is known. Any
+// website can open or frame this page, so it reads its target once, acts only on the user's own clicks, and
+// does nothing at all inside a frame.
 import { hostFromUrl } from '../core/host.ts';
-import { isUnconfirmed } from '../core/warning-level.ts';
+import { listingKind } from '../core/listing-kind.ts';
+import type { Policy } from '../core/policy.ts';
+import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../core/warning-target.ts';
 import type { Language } from '../core/dataset-types.ts';
-import { statusKey, type Translate } from '../i18n/translate.ts';
-import { listingFor, matcher } from '../platform/bundled-dataset.ts';
-import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
+import { kindKeys, type Translate } from '../i18n/translate.ts';
+import browser from '../platform/browser.ts';
 import { syncBlockingRules } from '../platform/blocking.ts';
-import { loadPolicy } from '../platform/policy-store.ts';
+import { matcher, platformName } from '../platform/bundled-index.ts';
+import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
+import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
+import { listingFor } from '../platform/operation-details.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
+import { readPolicy } from '../platform/policy-store.ts';
 import { closeCurrentTab } from '../platform/tabs.ts';
-import { h, replaceChildren } from '../ui/dom.ts';
+import { showListing } from '../platform/toolbar.ts';
+import { externalLink, h, replaceChildren } from '../ui/dom.ts';
+import { listingSummary } from '../ui/listing-summary.ts';
 import { localizePage } from '../ui/localize.ts';
 import { operationCard, type CardContext } from '../ui/operation-card.ts';
+import { renderFooter } from '../ui/page-footer.ts';
+import { whatToDoFirst } from '../ui/what-to-do.ts';
+
+type Listed = Extract<WarningTarget, { ok: true }>;
 
 const content = document.getElementById('content') as HTMLElement;
+const footer = document.getElementById('page-footer') as HTMLElement;
 const languageSelect = document.getElementById('language') as HTMLSelectElement;
 
+/** Whether this tab has a page to go back to; without one the main action closes the tab, and says so. */
+const canGoBack = history.length > 1;
+
 function goBack(): void {
-  if (history.length > 1) history.back();
+  if (canGoBack) history.back();
   else void closeCurrentTab();
 }
 
 /** Lets the host through (for the session, or for good), then loads the page the user asked for. */
-async function proceed(target: Extract<WarningTarget, { ok: true }>, permanent: boolean): Promise<void> {
+async function proceed(target: Listed, permanent: boolean): Promise<void> {
   await (permanent ? allowPermanently(target.host) : allowForSession(target.host));
   await syncBlockingRules();
   location.replace(target.url);
@@ -36,56 +53,65 @@ function sentFrom(target: { host: string }): string | null {
   return from?.ok && from.host !== target.host ? from.host : null;
 }
 
-function actions(target: Extract<WarningTarget, { ok: true }>, t: Translate, allowBypass: boolean, unconfirmed: boolean): HTMLElement {
-  const back = h('button', { type: 'button', class: 'primary', id: 'go-back' }, t('actionGoBack'));
-  back.addEventListener('click', goBack);
-  if (!allowBypass) return h('div', {}, h('div', { class: 'actions' }, back), h('p', { class: 'note', id: 'bypass-forbidden' }, t('bypassForbidden')));
-
+/** The ways past the warning, folded away; built only once the policy says whether they may exist. */
+function moreOptions(target: Listed, t: Translate, policy: Policy | null, relaunch: boolean): HTMLElement {
+  const details = h('details', { class: 'more-options', id: 'more-options' }, h('summary', {}, t('moreOptions')));
+  if (policy === null) {
+    details.append(h('p', { class: 'note', id: 'policy-pending' }, t('policyPending')));
+    return details;
+  }
+  if (!policy.allowBypass) {
+    details.append(
+      h('p', { class: 'note', id: 'bypass-forbidden' }, t('bypassForbidden')),
+      policy.supportMessage ? h('p', { id: 'support-message' }, policy.supportMessage) : '',
+      policy.supportUrl ? h('p', {}, externalLink(policy.supportUrl, t('supportLink'), t('openLinkNote'))) : '',
+    );
+    return details;
+  }
   const go = h('button', { type: 'button', id: 'continue' }, t('actionContinue'));
   const never = h('button', { type: 'button', id: 'dont-warn' }, t('actionDontWarn'));
   const confirmBox = h('div', { class: 'confirm', id: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text', hidden: true });
-  let permanent = false;
-  const ask = (forGood: boolean) => {
-    permanent = forGood;
-    if (!unconfirmed) return void proceed(target, forGood);
+  const ask = (permanent: boolean) => {
+    if (!relaunch) return void proceed(target, permanent);
     // A copycat may be a trap: ask once more before letting it load.
     const yes = h('button', { type: 'button', id: 'continue-anyway' }, t('actionContinueAnyway'));
     const stay = h('button', { type: 'button', class: 'primary', id: 'stay' }, t('actionStay'));
-    yes.addEventListener('click', () => void proceed(target, permanent));
-    stay.addEventListener('click', () => { confirmBox.hidden = true; go.focus(); });
+    onUserClick(yes, () => void proceed(target, permanent));
+    onUserClick(stay, () => { confirmBox.hidden = true; go.focus(); });
     replaceChildren(confirmBox, h('p', { id: 'confirm-text' }, t('continueConfirm')), h('div', { class: 'actions' }, stay, yes));
     confirmBox.hidden = false;
     stay.focus();
   };
-  go.addEventListener('click', () => ask(false));
-  never.addEventListener('click', () => ask(true));
-  return h('div', {},
-    h('div', { class: 'actions' }, back, go, never),
-    confirmBox,
-    h('p', { class: 'note' }, t('continueNote', { host: target.host })),
-  );
+  onUserClick(go, () => ask(false));
+  onUserClick(never, () => ask(true));
+  details.append(h('p', { class: 'note' }, t('continueNote', { host: target.host })), h('div', { class: 'actions secondary' }, go, never), confirmBox);
+  return details;
 }
 
-function warningView(target: Extract<WarningTarget, { ok: true }>, lang: Language, t: Translate, allowBypass: boolean): Node[] {
-  const listing = listingFor(target.match);
+async function warningView(target: Listed, lang: Language, t: Translate, policy: Policy | null): Promise<Node[]> {
+  const listing = await listingFor(target.match);
   if (!listing) return neutralView(t);
   const { op, entry } = listing;
+  const kind = listingKind(target.match);
   const ctx: CardContext = { lang, t, level: 2 };
-  const unconfirmed = isUnconfirmed(target.match.status);
   const from = sentFrom(target);
   document.title = t('warningTitle', { host: target.host });
+  const back = h('button', { type: 'button', class: 'primary', id: 'go-back' }, t(canGoBack ? 'actionGoBack' : 'actionCloseTab'));
+  onUserClick(back, goBack);
   return [
-    h('section', { class: unconfirmed ? 'stop unconfirmed' : 'stop', 'aria-labelledby': 'warning-heading' },
-      h('h1', { id: 'warning-heading', tabindex: '-1' }, t(unconfirmed ? 'warningHeadingUnconfirmed' : 'warningHeading')),
-      h('p', { class: 'target-host', id: 'target-host' }, target.host),
-      h('p', {}, t('warningLead', { host: target.host, platform: op.platform[lang], kind: op.kind[lang] })),
-      from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
+    h('section', { class: `stop kind-${kind}`, 'aria-labelledby': 'warning-heading' },
+      listingSummary({ kind, host: target.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'warning-heading' }),
       h('p', {}, t('warningStopped')),
-      h('p', {}, h('strong', {}, t('fieldStatus'), ': '), t(statusKey(target.match.status))),
-      h('details', {}, h('summary', {}, t('warningAddress')), h('p', { class: 'target-url' }, shortenForDisplay(target.url, 300))),
-      actions(target, t, allowBypass, unconfirmed),
+      from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
+      h('div', { class: 'actions' }, back),
+      moreOptions(target, t, policy, kind === 'relaunch'),
     ),
-    ...operationCard(op, entry, ctx),
+    whatToDoFirst(op, kind, ctx),
+    h('details', { class: 'read-everything', id: 'read-everything' },
+      h('summary', {}, t('readEverything')),
+      h('p', { class: 'target-url' }, t('warningAddress'), ': ', shortenForDisplay(target.url, 300)),
+      ...operationCard(op, entry, ctx),
+    ),
   ];
 }
 
@@ -94,16 +120,61 @@ function neutralView(t: Translate): Node[] {
   return [h('h1', { id: 'warning-heading', tabindex: '-1' }, t('neutralHeading')), h('p', {}, t('neutralBody'))];
 }
 
-async function render(): Promise<void> {
-  const [{ settings, lang, t }, policy] = await Promise.all([loadPageLanguage(), loadPolicy()]);
-  localizePage(document, t, lang);
-  languageSelect.value = settings.language;
-  const target = readWarningTarget(matcher, location.hash);
-  replaceChildren(content, target.ok ? warningView(target, lang, t, policy.allowBypass) : neutralView(t));
-  // Screen readers announce the page through its focused heading.
-  (document.getElementById('warning-heading') as HTMLElement).focus();
+/** Marks this tab's toolbar button like any listed page (the background is not needed for that). */
+async function markTab(target: Listed, t: Translate, lang: Language): Promise<void> {
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) return;
+  const kind = listingKind(target.match);
+  await showListing(tab.id, kind, t(kindKeys(kind).title, { host: target.host, platform: platformName(target.match.operation, lang) }));
 }
 
-bindLanguageSelect(languageSelect, render);
-window.addEventListener('hashchange', () => void render());
-void render();
+function main(): void {
+  if (refuseWhenFramed()) return;
+  // The target is read once: a website that opened this page cannot swap it under the user's click.
+  const target = readWarningTarget(matcher, location.hash);
+  window.addEventListener('hashchange', () => location.reload());
+  let policy: Policy | null = null;
+  let focused = false;
+  let translate: Translate | null = null;
+
+  /** Puts the ways past the warning in place once the policy is known, keeping the fold as the user left it. */
+  function refreshMoreOptions(): void {
+    const current = document.getElementById('more-options') as HTMLDetailsElement | null;
+    if (!current || !target.ok || !translate) return;
+    const next = moreOptions(target, translate, policy, listingKind(target.match) === 'relaunch');
+    if (current.open) next.setAttribute('open', '');
+    current.replaceWith(next);
+  }
+
+  async function render(): Promise<void> {
+    const { settings, lang, t } = await loadPageLanguage();
+    translate = t;
+    localizePage(document, t, lang);
+    languageSelect.value = settings.language;
+    const open = (document.getElementById('more-options') as HTMLDetailsElement | null)?.open ?? false;
+    replaceChildren(content, ...(target.ok ? await warningView(target, lang, t, policy) : neutralView(t)));
+    if (open) (document.getElementById('more-options') as HTMLDetailsElement | null)?.setAttribute('open', '');
+    renderFooter(footer, t, {
+      domain: target.ok ? target.match.domain : undefined,
+      extra: [h('p', { class: 'links' },
+        h('a', { id: 'link-catalogue', href: browser.runtime.getURL('src/catalogue/index.html') }, t('linkCatalogue')), ' · ',
+        h('a', { id: 'link-settings', href: browser.runtime.getURL('src/options/index.html') }, t('linkSettings')))],
+    });
+    // Screen readers announce the page through its focused heading, once.
+    if (!focused) {
+      (document.getElementById('warning-heading') as HTMLElement).focus();
+      focused = true;
+    }
+    if (target.ok) void markTab(target, t, lang).catch(() => undefined);
+  }
+
+  bindLanguageSelect(languageSelect, render);
+  void render();
+  // The page does not wait for the policy; only the ways past the warning do.
+  void readPolicy().then((p) => {
+    policy = p;
+    refreshMoreOptions();
+  });
+}
+
+main();

@@ -1,7 +1,8 @@
 // Catalogue search: every term must occur in the platform, operation name, domains, agencies (both
 // languages), country names (UI language) or years; status and confidence filters keep matching domains.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, normaliseText, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
+import { EMPTY_QUERY, filterCounts, normaliseText, readAddress, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
+import { createMatcher } from '../../src/core/matcher.ts';
 import type { Confidence, DomainStatus, Language, Operation } from '../../src/core/dataset-types.ts';
 import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
 import { compiledOperation } from './fixtures/operation.ts';
@@ -40,7 +41,7 @@ const OPERATIONS: Operation[] = [
 ];
 
 const query = (q: Partial<CatalogueQuery>): CatalogueQuery => ({ ...EMPTY_QUERY, ...q });
-const ids = (q: Partial<CatalogueQuery>, lang: Language = 'en') => searchCatalogue(OPERATIONS, query(q), lang).map((hit) => hit.operation.id);
+const ids = (q: Partial<CatalogueQuery>, lang: Language = 'en') => searchCatalogue(OPERATIONS, query(q), lang).hits.map((hit) => hit.operation.id);
 
 describe('searching the catalogue by text', () => {
   it.each<[string, Language, string[]]>([
@@ -89,36 +90,67 @@ describe('searching the catalogue by text', () => {
   });
 });
 
-describe('filtering by status and confidence', () => {
+describe('filtering by kind of listing and confidence', () => {
   it.each<[Partial<CatalogueQuery>, [string, string[]][]]>([
-    [{ status: 'suspected-relaunch' }, [['leakbase', ['leakbase.bz']]]],
-    [{ status: 'offline' }, [['raidforums', ['rf.ws']], ['webstresser', ['webstresser.org']]]],
-    [{ status: 'seized' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com']]]],
-    [{ status: 'lapsed' }, []],
+    [{ kind: 'relaunch' }, [['leakbase', ['leakbase.bz']]]],
+    [{ kind: 'takedown' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com', 'rf.ws']], ['webstresser', ['webstresser.org']]]],
+    [{ kind: 'released' }, []],
     [{ confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
     [{ confidence: 'high' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com']], ['webstresser', ['webstresser.org']]]],
-    [{ status: 'seized', confidence: 'medium' }, []],
-    [{ status: 'offline', confidence: 'high' }, [['webstresser', ['webstresser.org']]]],
-    [{ text: 'raid', status: 'offline' }, [['raidforums', ['rf.ws']]]],
-    [{ text: 'leakbase', status: 'offline' }, []],
+    [{ kind: 'takedown', confidence: 'medium' }, []],
+    [{ kind: 'takedown', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
+    [{ text: 'raid', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
+    [{ text: 'leakbase', kind: 'former' }, []],
     [{ text: 'Duitsland', confidence: 'high' }, [['cryptomixer', ['cryptomixer.io']]]],
-    [{ text: '2026', status: 'suspected-relaunch', confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
+    [{ text: '2026', kind: 'relaunch', confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
   ])('%j', (q, expected) => {
-    const hits = searchCatalogue(OPERATIONS, query(q), 'nl');
+    const { hits } = searchCatalogue(OPERATIONS, query(q), 'nl');
     expect(hits.map((hit) => [hit.operation.id, hit.domains.map((d) => d.domain)])).toEqual(expected);
   });
 
   it('without filters every domain of a matching operation is kept', () => {
-    const [hit] = searchCatalogue(OPERATIONS, query({ text: 'leakbase' }), 'en');
+    const [hit] = searchCatalogue(OPERATIONS, query({ text: 'leakbase' }), 'en').hits;
     expect(hit.domains.map((d) => d.domain)).toEqual(['leakbase.bz', 'leakbase.la']);
   });
 
   it('filters on the current status: the last step of the history', () => {
     const op = operation('moved', { platform: { nl: 'Moved', en: 'Moved' } }, [['moved.test', 'seized', 'high']]);
     op.domains[0].history = [{ ...op.domains[0].history[0], status: 'seized' }, { ...op.domains[0].history[0], status: 'lapsed' }];
-    expect(searchCatalogue([op], query({ status: 'seized' }), 'en')).toEqual([]);
-    expect(searchCatalogue([op], query({ status: 'lapsed' }), 'en')).toHaveLength(1);
+    expect(searchCatalogue([op], query({ kind: 'takedown' }), 'en').hits).toEqual([]);
+    expect(searchCatalogue([op], query({ kind: 'released' }), 'en').hits).toHaveLength(1);
+  });
+
+  it('"new in this list" keeps the domains added in this release', () => {
+    const { hits } = searchCatalogue(OPERATIONS, query({ onlyNew: true }), 'en', undefined, new Set(['leakbase.bz', 'rf.ws']));
+    expect(hits.map((hit) => [hit.operation.id, hit.domains.map((d) => d.domain)])).toEqual([['leakbase', ['leakbase.bz']], ['raidforums', ['rf.ws']]]);
+  });
+
+  it('counts the domains each filter value keeps, so a filter never silently gives nothing', () => {
+    expect(filterCounts(OPERATIONS, new Set(['rf.ws']))).toEqual({ kind: { takedown: 5, relaunch: 1, former: 0, released: 0 }, confidence: { high: 4, medium: 1, low: 1 }, new: 1 });
+  });
+});
+
+describe('a pasted address finds its listed parent', () => {
+  const matcher = createMatcher(Object.fromEntries(OPERATIONS.flatMap((o) => o.domains.map((d) => [d.domain, { operation: o.id, status: d.history.at(-1)!.status, confidence: d.confidence }]))));
+  it.each<[string, string | null, string[]]>([
+    ['https://forum.leakbase.la/threads/123', 'leakbase.la', ['leakbase']],
+    ['www.leakbase.la', 'leakbase.la', ['leakbase']],
+    ['forum.leakbase.la', 'leakbase.la', ['leakbase']],
+    ['  http://User@RaidForums.COM:8080/x  ', 'raidforums.com', ['raidforums']],
+    ['notleakbase.la', null, []],
+    ['leakbase.la.example.com', null, []],
+  ])('%j → %s', (text, domain, operations) => {
+    const result = searchCatalogue(OPERATIONS, query({ text }), 'en', matcher);
+    expect(result.address?.match?.domain ?? null).toBe(domain);
+    expect(result.hits.map((h) => h.operation.id)).toEqual(operations);
+  });
+  it('puts the listed parent first in its operation\'s domains', () => {
+    const [hit] = searchCatalogue(OPERATIONS, query({ text: 'www.leakbase.la' }), 'en', matcher).hits;
+    expect(hit.domains[0].domain).toBe('leakbase.la');
+  });
+  it.each(['leakbase', 'Operation Leak', '2026'])('reads words (%j) as a search, not an address', (text) => {
+    expect(readAddress(matcher, text)).toBeNull();
   });
 });
 
@@ -137,15 +169,15 @@ describe('normalised text', () => {
 describe('the shipped dataset', () => {
   const dataset = compileFromDisk().dataset!;
   it('an empty query lists every operation', () => {
-    expect(searchCatalogue(dataset.operations, EMPTY_QUERY, 'en')).toHaveLength(dataset.operations.length);
+    expect(searchCatalogue(dataset.operations, EMPTY_QUERY, 'en').hits).toHaveLength(dataset.operations.length);
   });
   it('"leakbase" finds LeakBase only', () => {
-    expect(searchCatalogue(dataset.operations, query({ text: 'leakbase' }), 'nl').map((h) => h.operation.id)).toEqual(['leakbase']);
+    expect(searchCatalogue(dataset.operations, query({ text: 'leakbase' }), 'nl').hits.map((h) => h.operation.id)).toEqual(['leakbase']);
   });
   it('a country name finds every operation in that country, in the UI language', () => {
     const german = dataset.operations.filter((o) => o.countries.includes('DE')).map((o) => o.id).sort();
     for (const [text, lang] of [['Duitsland', 'nl'], ['Germany', 'en']] as const) {
-      const found = searchCatalogue(dataset.operations, query({ text }), lang).map((h) => h.operation.id);
+      const found = searchCatalogue(dataset.operations, query({ text }), lang).hits.map((h) => h.operation.id);
       expect(found).toEqual(expect.arrayContaining(german));
     }
   });

@@ -23,12 +23,13 @@ function imports(file: string): string[] {
 
 /** Source folder an import points to, or the package name. */
 function target(file: string, spec: string): string {
+  if (spec.startsWith('@generated/')) return 'generated';
   if (!spec.startsWith('.')) return `package:${spec}`;
   const resolved = relative(src, resolve(dirname(file), spec)).split('\\').join('/');
   return resolved.startsWith('..') ? `outside:${resolved}` : resolved.split('/')[0];
 }
 
-const ENTRIES = ['background', 'popup', 'warning', 'options', 'catalogue'];
+const ENTRIES = ['background', 'content', 'popup', 'warning', 'options', 'catalogue', 'welcome'];
 const allowed: Record<string, (t: string) => boolean> = {
   core: (t) => t === 'core',
   i18n: (t) => t === 'core' || t === 'i18n',

@@ -4,7 +4,8 @@ import type { DomainIndexEntry } from '../../src/core/dataset-types.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { effectiveWarningLevel, parsePolicy } from '../../src/core/policy.ts';
 import { readWarningTarget, shortenForDisplay } from '../../src/core/warning-target.ts';
-import { isUnconfirmed, warnsFullPage, type WarningLevel } from '../../src/core/warning-level.ts';
+import { KIND_LOOK, listingKind, type ListingKind } from '../../src/core/listing-kind.ts';
+import { parseWarningLevel, presentation, type Presentation, type WarningLevel } from '../../src/core/warning-level.ts';
 
 const index: Record<string, DomainIndexEntry> = {
   'leakbase.la': { operation: 'leakbase', status: 'seized', confidence: 'high' },
@@ -12,40 +13,63 @@ const index: Record<string, DomainIndexEntry> = {
   'leakbase.bz': { operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium' },
   'webstresser.org': { operation: 'webstresser', status: 'offline', confidence: 'high' },
   'veriftools.net': { operation: 'veriftools', status: 'seized', confidence: 'medium' },
+  'gone.test': { operation: 'gone', status: 're-registered', confidence: 'high' },
 };
 
-describe('warning level', () => {
-  it.each<[string, WarningLevel, boolean]>([
-    ['leakbase.la', 'confirmed', true],
-    ['webstresser.org', 'confirmed', true],
-    ['veriftools.net', 'confirmed', false],
-    ['leakbase.io', 'confirmed', false],
-    ['leakbase.bz', 'confirmed', false],
-    ['leakbase.bz', 'all', true],
-    ['leakbase.io', 'all', true],
-    ['leakbase.la', 'badge', false],
-  ])('%s at level %s → full page %s', (domain, level, expected) => {
-    expect(warnsFullPage(index[domain], level)).toBe(expected);
+describe('how each kind of listing is shown', () => {
+  it.each<[string, WarningLevel, boolean, Presentation]>([
+    // recommended (default): full page for confirmed takedowns and possible relaunches, a notice otherwise
+    ['leakbase.la', 'recommended', false, 'page'],
+    ['webstresser.org', 'recommended', false, 'page'],
+    ['leakbase.bz', 'recommended', false, 'page'],
+    ['veriftools.net', 'recommended', false, 'notice'],
+    ['leakbase.io', 'recommended', false, 'notice'],
+    ['gone.test', 'recommended', false, 'badge'],
+    // all: a full page for everything that is still the platform's
+    ['leakbase.io', 'all', false, 'page'],
+    ['veriftools.net', 'all', false, 'page'],
+    ['gone.test', 'all', false, 'notice'],
+    // badge: the toolbar only, whatever the user asked per site
+    ['leakbase.la', 'badge', false, 'badge'],
+    ['leakbase.io', 'badge', true, 'badge'],
+    // "always warn me here" turns a notice (or a badge) into a full page
+    ['leakbase.io', 'recommended', true, 'page'],
+    ['gone.test', 'recommended', true, 'page'],
+  ])('%s at level %s (always: %s) → %s', (domain, level, always, expected) => {
+    expect(presentation(index[domain], level, always)).toBe(expected);
   });
-});
 
-describe('unconfirmed entries', () => {
-  it('are the possible relaunches and copycats only', () => {
-    expect(isUnconfirmed('suspected-relaunch')).toBe(true);
-    for (const status of ['used', 'seized', 'offline', 'lapsed', 're-registered'] as const) expect(isUnconfirmed(status)).toBe(false);
+  it.each<[DomainIndexEntry['status'], ListingKind]>([
+    ['seized', 'takedown'], ['offline', 'takedown'], ['suspected-relaunch', 'relaunch'], ['used', 'former'], ['lapsed', 'released'], ['re-registered', 'released'],
+  ])('status %s is a listing of kind %s', (status, kind) => {
+    expect(listingKind({ status })).toBe(kind);
+  });
+
+  it('gives every kind its own mark and colour, so the badge never rests on colour alone', () => {
+    const looks = Object.values(KIND_LOOK);
+    expect(new Set(looks.map((l) => l.mark)).size).toBe(looks.length);
+    expect(new Set(looks.map((l) => l.colour)).size).toBe(looks.length);
+  });
+
+  it('reads "confirmed", the old name of the default level, as recommended', () => {
+    expect(parseWarningLevel('confirmed')).toBe('recommended');
+    expect(parseWarningLevel('loud')).toBeNull();
   });
 });
 
 describe('blocking rules', () => {
   const page = 'chrome-extension://abc/src/warning/index.html';
-  it('redirects the confirmed domains to the warning page with the whole URL in the hash', () => {
-    expect(redirectRules(index, 'confirmed', page)).toEqual([{
+  it('redirects the domains shown as a full page to the warning page, with the whole URL in the hash', () => {
+    expect(redirectRules(index, 'recommended', page)).toEqual([{
       id: 1, priority: 1,
       action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
-      condition: { regexFilter: '^.+$', requestDomains: ['leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
+      condition: { regexFilter: '^.+$', requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
     }]);
   });
-  it('covers every listed domain at level all, and none at level badge', () => {
+  it('adds the domains the user asked a full page for', () => {
+    expect(redirectRules(index, 'recommended', page, ['leakbase.io'])[0].condition.requestDomains).toEqual(['leakbase.bz', 'leakbase.io', 'leakbase.la', 'webstresser.org']);
+  });
+  it('covers every listed domain still the platform\'s at level all, and none at level badge', () => {
     expect(redirectRules(index, 'all', page)[0].condition.requestDomains).toHaveLength(5);
     expect(redirectRules(index, 'badge', page)).toEqual([]);
   });
@@ -75,14 +99,19 @@ describe('blocking rules', () => {
 });
 
 describe('managed policy', () => {
+  const none = { allowBypass: true, warningLevel: null, supportMessage: null, supportUrl: null };
   it.each([
-    [undefined, { allowBypass: true, warningLevel: null }],
-    [{}, { allowBypass: true, warningLevel: null }],
-    [{ allowBypass: false }, { allowBypass: false, warningLevel: null }],
-    [{ allowBypass: 'no' }, { allowBypass: true, warningLevel: null }],
-    [{ warningLevel: 'all' }, { allowBypass: true, warningLevel: 'all' }],
-    [{ warningLevel: 'everything' }, { allowBypass: true, warningLevel: null }],
-    ['garbage', { allowBypass: true, warningLevel: null }],
+    [undefined, none],
+    [{}, none],
+    [{ allowBypass: false }, { ...none, allowBypass: false }],
+    [{ allowBypass: 'no' }, none],
+    [{ warningLevel: 'all' }, { ...none, warningLevel: 'all' }],
+    [{ warningLevel: 'confirmed' }, { ...none, warningLevel: 'recommended' }],
+    [{ warningLevel: 'everything' }, none],
+    [{ supportMessage: '  Call the help desk on 1234.  ', supportUrl: 'mailto:help@example.org' }, { ...none, supportMessage: 'Call the help desk on 1234.', supportUrl: 'mailto:help@example.org' }],
+    [{ supportMessage: 7, supportUrl: 'javascript:alert(1)' }, none],
+    [{ supportMessage: 'x'.repeat(900) }, { ...none, supportMessage: 'x'.repeat(500) }],
+    ['garbage', none],
   ])('%j', (raw, expected) => {
     expect(parsePolicy(raw)).toEqual(expected);
   });

@@ -2,14 +2,15 @@
 import type { popup as en } from '../en/popup.ts';
 
 export const popup: Record<keyof typeof en, string> = {
-  listedHeading: 'Let op: deze site hoorde bij een platform dat de politie uit de lucht haalde',
-  listedLead: 'Je bent op {host}. Deze site staat op de lijst bij {platform}: {kind}.',
-  listedVia: 'Domein op de lijst: {domain}',
   notListedHeading: 'Deze site staat niet op de lijst',
-  notListedBody: 'Takedown Alert kent {operations} politieacties en {domains} domeinen. De lijst is van {date}.',
+  notListedBody: 'Takedown Alert waarschuwt voor {domains} domeinen van {operations} politieoperaties. De adressen van andere sites ziet de extensie niet, dus over deze site kan ze niets meer zeggen.',
   notWebHeading: 'Hier valt niets te controleren',
   notWebBody: 'Takedown Alert kijkt alleen naar webpagina\'s (http en https).',
-  listedLeadWarned: 'Takedown Alert hield {host} tegen voordat de site laadde. Deze site staat op de lijst bij {platform}: {kind}.',
-  linkCatalogueShort: 'Alle acties',
+  popupStopped: 'Takedown Alert heeft {host} tegengehouden voordat de site laadde.',
+  actionLeave: 'Verlaat deze site',
+  alwaysWarn: 'Hier altijd volledig waarschuwen',
+  listChanged: 'De lijst is bijgewerkt ({date}); nieuwe domeinen: {added}.',
+  listChangedLink: 'Bekijk wat er nieuw is',
+  linkCatalogueShort: 'Alle operaties',
   linkSettingsShort: 'Instellingen',
 };

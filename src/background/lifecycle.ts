@@ -1,0 +1,40 @@
+// What the background does when the extension is installed, updated or started, and when the user's answers
+// change: keep the declarative rules, the content-script registration and the toolbar mark in step.
+import type { Runtime } from '../platform/browser.ts';
+import browser from '../platform/browser.ts';
+import { syncBlockingRules } from '../platform/blocking.ts';
+import { syncContentScripts } from '../platform/content-scripts.ts';
+import { currentPlan } from '../platform/host-access.ts';
+import { currentLanguage } from '../platform/settings-store.ts';
+import { showPermissionMark } from '../platform/toolbar.ts';
+import { translator } from '../i18n/translate.ts';
+
+export const WELCOME_PAGE_PATH = 'src/welcome/index.html';
+
+export function syncRules(): Promise<void> {
+  return syncBlockingRules().catch((error: unknown) => console.error('takedown-alert: blocking rules not applied', error));
+}
+
+/** Content scripts for the granted listed sites, and the toolbar mark while listed sites wait for an answer. */
+export async function syncAccess(): Promise<void> {
+  try {
+    const [plan, lang] = await Promise.all([currentPlan(), currentLanguage()]);
+    const t = translator(lang);
+    await syncContentScripts(plan.granted);
+    await showPermissionMark(plan.toAsk.length > 0, plan.toAsk.length > 0 ? t('askTitle', { count: plan.toAsk.length }) : t('extName'));
+  } catch (error) {
+    console.error('takedown-alert: access not synchronised', error);
+  }
+}
+
+export function onStartup(): void {
+  void syncRules();
+  void syncAccess();
+}
+
+export function onInstalled(details: Runtime.OnInstalledDetailsType): void {
+  onStartup();
+  // The one step a new install needs (allowing the listed sites) is explained and asked on the welcome page.
+  // After an update the toolbar mark and the popup ask for new sites instead: no tab opens by itself.
+  if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE_PATH) });
+}

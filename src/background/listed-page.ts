@@ -1,0 +1,73 @@
+// Handles the content script of a listed page: marks the tab's toolbar button with the kind of listing, and
+// says whether the page gets a notice of its own. What the page is comes from the browser's sender details
+// (tab, top frame, URL), never from the message, which a hostile page's process could shape.
+import { readContentMessage, type NoticeReply } from '../core/messages.ts';
+import { checkUrl, type Match } from '../core/matcher.ts';
+import { listingKind } from '../core/listing-kind.ts';
+import { effectiveWarningLevel } from '../core/policy.ts';
+import { presentation } from '../core/warning-level.ts';
+import { confirmedKey, kindKeys, translator, type Translate } from '../i18n/translate.ts';
+import type { Runtime } from '../platform/browser.ts';
+import browser from '../platform/browser.ts';
+import { matcher, platformKind, platformName } from '../platform/bundled-index.ts';
+import { dismissNotice } from '../platform/exceptions.ts';
+import { loadPolicy } from '../platform/policy-store.ts';
+import { languageFor, loadSettings } from '../platform/settings-store.ts';
+import { showListing } from '../platform/toolbar.ts';
+
+export const CATALOGUE_PATH = 'src/catalogue/index.html';
+
+type Sender = Runtime.MessageSender & { frameId?: number };
+
+/** The listing of the page that sent the message, or null for anything but a top-level listed page of ours. */
+function senderListing(sender: Sender): { tabId: number; host: string; match: Match } | null {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return null;
+  const check = checkUrl(matcher, sender.url);
+  return check.ok && check.match ? { tabId: sender.tab.id, host: check.host, match: check.match } : null;
+}
+
+function toolbarTitle(t: Translate, host: string, match: Match, platform: string): string {
+  return t(kindKeys(listingKind(match)).title, { host, platform });
+}
+
+export function onContentMessage(raw: unknown, sender: Sender): Promise<NoticeReply> | undefined {
+  const message = readContentMessage(raw);
+  const listing = message && senderListing(sender);
+  if (!message || !listing) return undefined;
+  return handle(message.type, listing);
+}
+
+async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', { tabId, host, match }: NonNullable<ReturnType<typeof senderListing>>): Promise<NoticeReply> {
+  if (type === 'dismiss-notice') {
+    await dismissNotice(match.domain);
+    return { notice: null };
+  }
+  if (type === 'open-details') {
+    await browser.tabs.create({ url: `${browser.runtime.getURL(CATALOGUE_PATH)}?q=${encodeURIComponent(match.domain)}`, openerTabId: tabId });
+    return { notice: null };
+  }
+  const settings = await loadSettings();
+  const lang = languageFor(settings);
+  const t = translator(lang);
+  const platform = platformName(match.operation, lang);
+  await showListing(tabId, listingKind(match), toolbarTitle(t, host, match, platform));
+
+  // A page the rules did not stop gets a notice when that is how its kind is shown (or it was let through
+  // after a full-page warning the user has seen: then the toolbar button is enough).
+  const policy = await loadPolicy();
+  const shown = presentation(match, effectiveWarningLevel(policy, settings.warningLevel), settings.alwaysWarnHosts.includes(match.domain));
+  if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain)) return { notice: null };
+  const keys = kindKeys(listingKind(match));
+  return {
+    notice: {
+      kind: listingKind(match),
+      lang,
+      label: t('noticeLabel'),
+      heading: t(keys.heading, { platform }),
+      body: t(keys.lead, { host, platform, kind: platformKind(match.operation, lang) }),
+      confirmed: t(confirmedKey(match.confidence)),
+      more: t('noticeMore'),
+      dismiss: t('noticeDismiss'),
+    },
+  };
+}

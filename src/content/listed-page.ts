@@ -1,0 +1,81 @@
+// Content script, registered only for the listed sites the user granted (src/platform/content-scripts.ts):
+// it tells the background that this tab shows a listed page, so the toolbar button can say so, and shows the
+// background's notice when the page gets one. It runs inside a hostile page: it reads nothing from the page,
+// builds its notice in a closed shadow root from text only, and acts only on the user's own clicks.
+import type { NoticeReply } from '../core/messages.ts';
+import browser from '../platform/browser.ts';
+
+type Notice = NonNullable<NoticeReply['notice']>;
+
+const COLOURS: Record<Notice['kind'], string> = { takedown: '#b3261e', relaunch: '#8a4b00', former: '#1d5fb8', released: '#5b6068' };
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function userClick(button: HTMLButtonElement, action: () => void): void {
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) action();
+  });
+}
+
+/** A small panel at the top of the page, above the site's own content, in its own closed shadow tree. */
+function showNotice(notice: Notice): void {
+  const host = el('div');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = el('style', `
+    :host { all: initial; }
+    section { position: fixed; inset: 0.75rem 0.75rem auto auto; z-index: 2147483647; max-width: 26rem; box-sizing: border-box;
+      font: 16px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 3px solid ${COLOURS[notice.kind]};
+      border-radius: 8px; padding: 0.75rem 1rem; box-shadow: 0 4px 18px rgb(0 0 0 / 0.3); }
+    h2 { font-size: 1.05rem; margin: 0 0 0.4rem; }
+    p { margin: 0 0 0.6rem; }
+    .confirmed { font-size: 0.85rem; opacity: 0.85; }
+    .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+    button { font: inherit; padding: 0.3rem 0.8rem; border-radius: 6px; border: 2px solid ${COLOURS[notice.kind]}; background: #fff; color: #1b1b1b; cursor: pointer; }
+    button.main { background: ${COLOURS[notice.kind]}; color: #fff; }
+    button:focus-visible { outline: 3px solid #000; outline-offset: 2px; }
+    @media (prefers-color-scheme: dark) {
+      section { background: #1f1f1f; color: #f1f1f1; }
+      button { background: #1f1f1f; color: #f1f1f1; }
+    }`);
+  const section = el('section');
+  section.setAttribute('role', 'region');
+  section.setAttribute('aria-label', notice.label);
+  section.lang = notice.lang;
+  const more = el('button', notice.more);
+  more.className = 'main';
+  const close = el('button', notice.dismiss);
+  userClick(more, () => void browser.runtime.sendMessage({ type: 'open-details' }));
+  userClick(close, () => {
+    host.remove();
+    void browser.runtime.sendMessage({ type: 'dismiss-notice' });
+  });
+  const actions = el('div');
+  actions.className = 'actions';
+  actions.append(more, close);
+  const confirmed = el('p', notice.confirmed);
+  confirmed.className = 'confirmed';
+  section.append(el('h2', notice.heading), el('p', notice.body), confirmed, actions);
+  shadow.append(style, section);
+  const attach = () => document.documentElement.append(host);
+  if (document.documentElement) attach();
+  else document.addEventListener('DOMContentLoaded', attach, { once: true });
+}
+
+let shown = false;
+async function report(): Promise<void> {
+  const reply = (await browser.runtime.sendMessage({ type: 'listed-page' }).catch(() => null)) as NoticeReply | null;
+  if (reply?.notice && !shown) {
+    shown = true;
+    showNotice(reply.notice);
+  }
+}
+
+void report();
+// A page restored from the back-forward cache keeps this script but the browser has reset the toolbar button.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) void report();
+});

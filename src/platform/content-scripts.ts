@@ -1,0 +1,36 @@
+// The one content script, registered at run time for the listed sites the user has granted, never for any
+// other site: on a page that is not listed no code of the extension runs and the background is not started.
+// Registered here rather than in the manifest, because manifest content scripts count as host access and
+// every list update would then be a permission increase (see README, "Updates").
+import browser from './browser.ts';
+
+const ID = 'listed-page';
+export const CONTENT_SCRIPT_PATH = 'content/listed-page.js';
+
+type Scripting = {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+  registerContentScripts(scripts: object[]): Promise<void>;
+  updateContentScripts(scripts: object[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+};
+
+let running: Promise<void> = Promise.resolve();
+
+/** Keeps the registration equal to the granted listed patterns; calls are queued so the last one wins. */
+export function syncContentScripts(granted: readonly string[]): Promise<void> {
+  running = running.catch(() => undefined).then(() => apply([...granted].sort()));
+  return running;
+}
+
+async function apply(matches: string[]): Promise<void> {
+  const scripting = browser.scripting as unknown as Scripting;
+  const [current] = await scripting.getRegisteredContentScripts({ ids: [ID] });
+  if (matches.length === 0) {
+    if (current) await scripting.unregisterContentScripts({ ids: [ID] });
+    return;
+  }
+  if (current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches)) return;
+  const script = { id: ID, matches, js: [CONTENT_SCRIPT_PATH], runAt: 'document_start', allFrames: false, persistAcrossSessions: true };
+  if (current) await scripting.updateContentScripts([script]);
+  else await scripting.registerContentScripts([script]);
+}

@@ -1,0 +1,27 @@
+// One operation's full text (src/generated/operations/<id>.json), loaded only by the page that shows it: each
+// file is a chunk of its own, so showing one warning costs the same whatever the size of the list.
+import type { DomainEntry, Operation } from '../core/dataset-types.ts';
+import type { Match } from '../core/matcher.ts';
+import { bundled } from './bundled-index.ts';
+
+// Keyed by operation id (the file's base name), whatever form the glob's own keys take.
+const loaders = new Map(Object.entries(import.meta.glob<Operation>('@generated/operations/*.json', { import: 'default' }))
+  .map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), load]));
+
+export async function loadOperation(id: string): Promise<Operation | undefined> {
+  const load = loaders.get(id);
+  return load ? load() : undefined;
+}
+
+/** Every operation, in the list's order: only the catalogue needs them all. */
+export async function loadAllOperations(): Promise<Operation[]> {
+  const all = await Promise.all(bundled.operations.map((id) => loadOperation(id)));
+  return all.filter((o): o is Operation => o !== undefined);
+}
+
+/** The operation a match belongs to and that operation's entry for the matched domain, or null. */
+export async function listingFor(match: Match): Promise<{ op: Operation; entry: DomainEntry } | null> {
+  const op = await loadOperation(match.operation);
+  const entry = op?.domains.find((d) => d.domain === match.domain);
+  return op && entry ? { op, entry } : null;
+}
