@@ -24,6 +24,8 @@ function userClick(button: HTMLButtonElement, action: () => void): void {
 /** A small panel at the top of the page, above the site's own content, in its own closed shadow tree. */
 function showNotice(notice: Notice): void {
   const host = el('div');
+  // Pages (and tests) can see that a notice is there and of which kind, never reach inside it.
+  host.dataset.takedownAlert = notice.kind;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = el('style', `
     :host { all: initial; }
@@ -34,6 +36,8 @@ function showNotice(notice: Notice): void {
     p { margin: 0 0 0.6rem; }
     .confirmed { font-size: 0.85rem; opacity: 0.85; }
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+    h2 { padding-right: 2.2rem; }
+    button.close { position: absolute; top: 0.4rem; right: 0.4rem; width: 2rem; height: 2rem; padding: 0; border-width: 1px; font-size: 1.2rem; line-height: 1; }
     button { font: inherit; padding: 0.3rem 0.8rem; border-radius: 6px; border: 2px solid ${COLOURS[notice.kind]}; background: #fff; color: #1b1b1b; cursor: pointer; }
     button.main { background: ${COLOURS[notice.kind]}; color: #fff; }
     button:focus-visible { outline: 3px solid #000; outline-offset: 2px; }
@@ -47,7 +51,11 @@ function showNotice(notice: Notice): void {
   section.lang = notice.lang;
   const more = el('button', notice.more);
   more.className = 'main';
-  const close = el('button', notice.dismiss);
+  // Closing sits where people look for it, in the top-right corner, named for screen readers.
+  const close = el('button', '×');
+  close.className = 'close';
+  close.setAttribute('aria-label', notice.dismiss);
+  close.title = notice.dismiss;
   userClick(more, () => void browser.runtime.sendMessage({ type: 'open-details' }));
   userClick(close, () => {
     host.remove();

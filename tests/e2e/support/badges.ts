@@ -1,19 +1,12 @@
-// What the toolbar button shows once the background has handled the page in the tab.
-// The text alone is not enough: browsers clear a tab's badge text when it navigates, so an empty badge
-// can be the browser's reset rather than the extension's answer. The title is only ever set by the
-// extension (the manifest's default is plain "Takedown Alert"), so it proves the update happened.
+// What the toolbar button shows for the page in a tab. A listed page's tab gets its kind's mark and a title
+// that names the host (set by the content script's message or by the warning page); any other page keeps the
+// button as it is for every tab: no mark, and the extension's name as its title.
 import type { Badge } from './driver.ts';
 
-const CLEAN_TITLES = [
-  'Takedown Alert: this site is not on the list',
-  'Takedown Alert: deze site staat niet op de lijst',
-];
+/** A takedown ("!"), a possible relaunch ("?"), or a former address ("i") on `host`. */
+export const takedownBadge = (host: string) => (b: Badge): boolean => b.text === '!' && b.title.includes(host);
+export const relaunchBadge = (host: string) => (b: Badge): boolean => b.text === '?' && b.title.includes(host);
+export const formerBadge = (host: string) => (b: Badge): boolean => b.text === 'i' && b.title.includes(host);
 
-/** Red "!" for a listed page on `host`. */
-export const listedBadge = (host: string) => (b: Badge): boolean => b.text === '!' && b.title.includes(host);
-
-/** Amber "?" for a possible relaunch on `host`. */
-export const unconfirmedBadge = (host: string) => (b: Badge): boolean => b.text === '?' && b.title.includes(host);
-
-/** No mark, and the extension's own "not on the list" title. */
-export const cleanBadge = (b: Badge): boolean => b.text === '' && CLEAN_TITLES.includes(b.title);
+/** Not a listed page: the button as for every tab (nothing of the extension ran for this page). */
+export const plainBadge = (b: Badge): boolean => b.text === '' && b.title === 'Takedown Alert';

@@ -1,7 +1,8 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { ensureDisplay, pressKeys } from './display.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
 import { writeChromiumPolicy, type ExtensionPolicy } from './policies.ts';
@@ -26,7 +27,12 @@ export function chromiumTab(page: Page): TabHandle {
     text: (selector = 'body') => page.innerText(selector),
     exists: async (selector) => (await page.$(selector)) !== null,
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    // Keys go to the tab in front: bring this one there first (another test may have opened a tab since).
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key);
+    },
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path, fullPage = true) {
@@ -41,9 +47,12 @@ export function chromiumTab(page: Page): TabHandle {
 export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void> }> {
   const removePolicy = options.policy ? writeChromiumPolicy(DIST_CHROME, options.policy) : () => undefined;
   const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
+  // A window on a virtual screen: the permission request is a browser dialog that only a window shows.
+  const display = await ensureDisplay();
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: false,
+    env: { ...process.env, DISPLAY: display },
     locale: options.lang ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
@@ -52,6 +61,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       `--load-extension=${DIST_CHROME}`,
       `--host-resolver-rules=${rules}`,
       `--lang=${options.lang ?? 'en-US'}`,
+      '--window-position=0,0',
+      '--window-size=1024,860',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -158,5 +169,27 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     close,
     // A normal quit: Chromium saves the session on the way out.
     endForRestore: close,
+    async grantListedSites(): Promise<void> {
+      if ((await accessCounts(inExtension)).granted > 0) return;
+      const welcomeUrl = `${base}/src/welcome/index.html`;
+      const welcome = context.pages().find((p) => p.url().startsWith(welcomeUrl)) ?? (await context.newPage());
+      if (!welcome.url().startsWith(welcomeUrl)) await welcome.goto(welcomeUrl);
+      await welcome.bringToFront();
+      await welcome.click('#grant');
+      // The browser's dialog opens over the window with "Deny" focused: Tab moves to "Allow", Return presses it.
+      // The dialog may take a moment to appear, so try a few times, checking the grant in between.
+      const granted = (c: { granted: number; listed: number }) => c.granted === c.listed && c.listed > 0;
+      for (let attempt = 1; ; attempt++) {
+        await new Promise((r) => setTimeout(r, 700));
+        pressKeys(['Tab', 'Return']);
+        try {
+          await waitFor('chromium: permission dialog answered', () => accessCounts(inExtension), granted, 3000);
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+      await welcome.close();
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface TabHandle {
   text(selector?: string): Promise<string>;
   exists(selector: string): Promise<boolean>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
   /** Presses a key in the page (keyboard-only use). */
   press(key: string): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
@@ -54,6 +56,17 @@ export interface Driver {
   close(): Promise<void>;
   /** Ends the browser so that a launch with `restoreSession` reopens the tabs open now. */
   endForRestore(): Promise<void>;
+  /**
+   * Allows the listed sites as a user does: the "Allow" button of the welcome page (opened at install, or
+   * opened here), then the browser's own request answered; waits until every listed site is granted.
+   */
+  grantListedSites(): Promise<void>;
+}
+
+/** How many listed patterns the browser has granted, and how many the manifest declares. */
+export function accessCounts(inExtension: InExtension): Promise<{ granted: number; listed: number }> {
+  return inExtension(`Promise.all([${EXTENSION_API}.permissions.getAll(), Promise.resolve(${EXTENSION_API}.runtime.getManifest().optional_host_permissions ?? [])])
+    .then(([all, listed]) => ({ granted: listed.filter((p) => (all.origins ?? []).includes(p)).length, listed: listed.length }))`);
 }
 
 /** The extension API in a page of either browser (Firefox has `browser`, Chromium `chrome`). */

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -31,7 +31,12 @@ export function firefoxTab(page: Page): TabHandle {
     text: (selector = 'body') => page.$eval(selector, (el) => (el as HTMLElement).innerText),
     exists: async (selector) => (await page.$(selector)) !== null,
     click: (selector) => page.click(selector),
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    // Keys go to the tab in front: bring this one there first (another test may have opened a tab since).
+    press: async (key) => {
+      await page.bringToFront();
+      await page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+    },
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(path, fullPage = true) {
@@ -59,6 +64,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       'dom.security.https_first_pbm': false,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      // Firefox's own answer to an optional-permission request, without its doorhanger (which automation cannot
+      // press): the request itself still comes from the extension's button, in the user's click.
+      'extensions.webextOptionalPermissionPrompts': false,
       // Temporary add-ons lose their storage when removed at shutdown unless this is set.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
@@ -155,6 +163,17 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     async close() {
       await browser.close();
       removePolicy();
+    },
+    async grantListedSites(): Promise<void> {
+      if ((await accessCounts(inExtension)).granted > 0) return;
+      const welcome = await openExtensionPage('/src/welcome/index.html');
+      await welcome.waitForSelector('#grant');
+      await welcome.click('#grant');
+      await waitFor('firefox: listed sites granted', () => accessCounts(inExtension), (c) => c.granted === c.listed && c.listed > 0);
+      // The welcome page the install opened, and this one.
+      for (const p of await browser.pages()) {
+        if ((await p.evaluate(() => location.href).catch(() => '')).startsWith(`${base}/src/welcome/`)) await p.close();
+      }
     },
     async endForRestore() {
       // Under automation a normal quit closes the windows one by one first and saves an empty session,

@@ -14,7 +14,11 @@ export interface BrowserSuite {
 
 export function browserSuite(
   browser: BrowserUnderTest,
-  options: Omit<LaunchOptions, 'port'> & { afterLaunch?: (driver: Driver) => Promise<void> } = {},
+  options: Omit<LaunchOptions, 'port'> & {
+    afterLaunch?: (driver: Driver) => Promise<void>;
+    /** Leave the listed sites ungranted (tests of the permission step itself); by default they are allowed. */
+    grant?: boolean;
+  } = {},
 ): BrowserSuite {
   const suite = {
     step(name: string, body: () => Promise<void>, timeoutMs = 90_000) {
@@ -28,6 +32,7 @@ export function browserSuite(
     if (browser.skipReason) return;
     suite.server = await startTestServer();
     suite.driver = await browser.launch({ ...options, port: suite.server.port });
+    if (options.grant !== false) await suite.driver.grantListedSites();
     await options.afterLaunch?.(suite.driver);
   }, 60_000);
   afterAll(async () => {
