@@ -154,6 +154,8 @@ function main(): void {
     const open = (document.getElementById('more-options') as HTMLDetailsElement | null)?.open ?? false;
     replaceChildren(content, ...(target.ok ? await warningView(target, lang, t, policy) : neutralView(t)));
     if (open) (document.getElementById('more-options') as HTMLDetailsElement | null)?.setAttribute('open', '');
+    // The policy may have arrived while this render waited for the operation's text.
+    if (policy !== null) refreshMoreOptions();
     renderFooter(footer, t, {
       domain: target.ok ? target.match.domain : undefined,
       extra: [h('p', { class: 'links' },
