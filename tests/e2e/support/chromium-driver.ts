@@ -169,6 +169,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     close,
     // A normal quit: Chromium saves the session on the way out.
     endForRestore: close,
+    async acceptPermissionRequest(): Promise<void> {
+      await new Promise((r) => setTimeout(r, 700));
+      pressKeys(['Tab', 'Return']);
+    },
     async grantListedSites(): Promise<void> {
       if ((await accessCounts(inExtension)).granted > 0) return;
       const welcomeUrl = `${base}/src/welcome/index.html`;

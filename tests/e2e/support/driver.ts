@@ -61,6 +61,8 @@ export interface Driver {
    * opened here), then the browser's own request answered; waits until every listed site is granted.
    */
   grantListedSites(): Promise<void>;
+  /** Accepts the permission request the browser shows now (after a click that asked for one). */
+  acceptPermissionRequest(): Promise<void>;
 }
 
 /** How many listed patterns the browser has granted, and how many the manifest declares. */

@@ -164,6 +164,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       await browser.close();
       removePolicy();
     },
+    // Firefox answers optional-permission requests itself here (extensions.webextOptionalPermissionPrompts).
+    acceptPermissionRequest: async () => undefined,
     async grantListedSites(): Promise<void> {
       if ((await accessCounts(inExtension)).granted > 0) return;
       const welcome = await openExtensionPage('/src/welcome/index.html');
