@@ -8,6 +8,7 @@ import { currentPlan } from '../platform/host-access.ts';
 import { currentLanguage } from '../platform/settings-store.ts';
 import { showPermissionMark } from '../platform/toolbar.ts';
 import { translator } from '../i18n/translate.ts';
+import { markListedTabs } from './listed-page.ts';
 
 export const WELCOME_PAGE_PATH = 'src/welcome/index.html';
 
@@ -30,6 +31,7 @@ export async function syncAccess(): Promise<void> {
 export function onStartup(): void {
   void syncRules();
   void syncAccess();
+  void markListedTabs().catch(() => undefined);
 }
 
 export function onInstalled(details: Runtime.OnInstalledDetailsType): void {

@@ -30,6 +30,21 @@ function toolbarTitle(t: Translate, host: string, match: Match, platform: string
   return t(kindKeys(listingKind(match)).title, { host, platform });
 }
 
+/**
+ * After the browser starts, tabs it restored may show listed pages before (or without, while not loaded) their
+ * content script runs: mark them once. Only listed pages' addresses are visible to the extension at all.
+ */
+export async function markListedTabs(): Promise<void> {
+  const settings = await loadSettings();
+  const lang = languageFor(settings);
+  const t = translator(lang);
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id === undefined || !tab.url) continue;
+    const check = checkUrl(matcher, tab.url);
+    if (check.ok && check.match) await showListing(tab.id, listingKind(check.match), toolbarTitle(t, check.host, check.match, platformName(check.match.operation, lang))).catch(() => undefined);
+  }
+}
+
 export function onContentMessage(raw: unknown, sender: Sender): Promise<NoticeReply> | undefined {
   const message = readContentMessage(raw);
   const listing = message && senderListing(sender);

@@ -4,11 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { launchChromium } from './support/chromium-driver.ts';
-import { cleanBadge, listedBadge } from './support/badges.ts';
+import { plainBadge, takedownBadge } from './support/badges.ts';
 import { EXTENSION_API, waitFor, type Driver } from './support/driver.ts';
-import { CLEAN, LISTED } from './support/hosts.ts';
+import { CLEAN, REPORTED as LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
-import { useBadgeOnly } from './support/settings.ts';
+
+const listedBadge = takedownBadge;
 
 
 for (const browser of BROWSERS) {
@@ -33,22 +34,23 @@ for (const browser of BROWSERS) {
 
     step('a restart with the same profile keeps the language choice; "follow the browser" follows a Dutch browser', async () => {
       driver = await browser.launch({ port: server.port, profileDir, lang: 'nl-NL' });
-      await useBadgeOnly(driver);
+      await driver.grantListedSites();
       await driver.visit(driver.url(LISTED));
       await waitFor(`${browser.name}: badge before restart`, () => driver!.badge(), listedBadge(LISTED));
       const auto = await driver.popup();
       expect(auto.lang, `${browser.name}: a Dutch browser gets Dutch by default`).toBe('nl');
-      expect(auto.text).toContain('Let op: deze site hoorde bij een platform dat de politie uit de lucht haalde');
+      expect(auto.text).toContain('De politie heeft LeakBase uit de lucht gehaald');
       await driver.popup({ chooseLanguage: 'en' });
       await driver.close();
 
+      // A normal install keeps what the user allowed: nothing is asked again after a restart.
       driver = await browser.launch({ port: server.port, profileDir, lang: 'nl-NL' });
       await driver.visit(driver.url(LISTED));
       const badge = await waitFor(`${browser.name}: badge after restart`, () => driver!.badge(), listedBadge(LISTED));
-      expect(badge.title, `${browser.name}: icon title in the remembered language`).toContain('is listed');
+      expect(badge.title, `${browser.name}: icon title in the remembered language`).toContain('was taken down by police');
       const after = await driver.popup();
       expect(after.lang, `${browser.name}: English choice survives the restart`).toBe('en');
-      expect(after.text).toContain(`You are on ${LISTED}`);
+      expect(after.text).toContain('LeakBase was taken down by police');
       await driver.popup({ chooseLanguage: 'auto' });
     });
 
@@ -56,7 +58,7 @@ for (const browser of BROWSERS) {
       const restoreProfile = newProfileDir();
       const first = await browser.launch({ port: server.port, profileDir: restoreProfile, restoreSession: true });
       try {
-        await useBadgeOnly(first);
+        await first.grantListedSites();
         await first.visit(first.url(LISTED, '/restored'));
         await waitFor(`${browser.name}: badge before restart`, () => first.badge(), listedBadge(LISTED));
         await first.endForRestore();
@@ -71,27 +73,26 @@ for (const browser of BROWSERS) {
         await waitFor(`${browser.name}: badge on the restored tab`, () => restored.badge(tabId), listedBadge(LISTED));
         const popup = await restored.openExtensionPage(`/src/popup/index.html?tab=${tabId}`);
         await waitFor(`${browser.name}: popup for the restored tab`, () => popup.exists('#content h1'), Boolean);
-        expect(await popup.text()).toContain(`You are on ${LISTED}`);
+        expect(await popup.text()).toContain('LeakBase was taken down by police');
       } finally {
         await restored.close();
       }
     });
 
     if (browser.name === 'chromium') {
-      step('the service worker stopped while idle loses nothing and wakes for the next navigation', async () => {
+      step('with the service worker stopped while idle, a listed page wakes it and gets its badge; the popup needs no worker', async () => {
         const chromiumDriver = await launchChromium({ port: server.port, profileDir: newProfileDir() });
         try {
-          await useBadgeOnly(chromiumDriver);
-          await chromiumDriver.visit(chromiumDriver.url(LISTED));
-          await waitFor('chromium: badge before worker stop', () => chromiumDriver.badge(), listedBadge(LISTED));
-          const tabId = await chromiumDriver.testTabId();
-          await chromiumDriver.stopWorker();
-          // The per-tab state is in session storage, not in the stopped worker's memory.
-          const stored = await chromiumDriver.inExtension(`chrome.storage.session.get('tab:${tabId}').then((r) => r['tab:${tabId}'])`);
-          expect(stored).toMatchObject({ kind: 'listed', host: LISTED, match: { domain: LISTED, operation: 'leakbase' } });
-          expect((await chromiumDriver.popup()).text).toContain(`You are on ${LISTED}`);
+          await chromiumDriver.grantListedSites();
           await chromiumDriver.visit(chromiumDriver.url(CLEAN));
-          await waitFor('chromium: badge after the worker woke for a navigation', () => chromiumDriver.badge(), cleanBadge);
+          await chromiumDriver.stopWorker();
+          await chromiumDriver.visit(chromiumDriver.url(LISTED));
+          await waitFor('chromium: badge set by the woken worker', () => chromiumDriver.badge(), listedBadge(LISTED));
+          await chromiumDriver.stopWorker();
+          // The popup reads the tab's address itself: nothing it needs lived in the stopped worker.
+          expect((await chromiumDriver.popup()).text).toContain('LeakBase was taken down by police');
+          await chromiumDriver.visit(chromiumDriver.url(CLEAN));
+          await waitFor('chromium: an unlisted page has the plain button', () => chromiumDriver.badge(), plainBadge);
         } finally {
           await chromiumDriver.close();
         }

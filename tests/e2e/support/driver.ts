@@ -81,14 +81,16 @@ export function readBadge(inExtension: InExtension, tabId: number): Promise<Badg
   return inExtension<Badge>(`Promise.all([${EXTENSION_API}.action.getBadgeText({ tabId: ${tabId} }), ${EXTENSION_API}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`);
 }
 
-/** The id of the only tab that is not one of the extension's pages (the test tab, found at launch). */
+/**
+ * The id of the only tab that is not one of the extension's pages (the test tab, found at launch). Polled: right
+ * after an install the welcome tab is briefly a tab without an address yet.
+ */
 export async function findTestTab(browserName: string, inExtension: InExtension, extensionBase: string): Promise<number> {
-  const id = await inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => {
-    const others = tabs.filter((t) => !(t.url ?? '').startsWith('${extensionBase}/'));
+  const id = await waitFor(`${browserName}: the test tab`, () => inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => {
+    const others = tabs.filter((t) => !(t.url ?? '').startsWith('${extensionBase}/') && !(t.pendingUrl ?? '').startsWith('${extensionBase}/'));
     return others.length === 1 ? others[0].id : undefined;
-  })`);
-  if (typeof id !== 'number') throw new Error(`${browserName}: cannot find the test tab`);
-  return id;
+  })`), (found) => typeof found === 'number');
+  return id as number;
 }
 
 /** Waits until a language chosen in the popup is saved, so the next step (and the badge titles the background

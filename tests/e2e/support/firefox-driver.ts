@@ -1,10 +1,13 @@
-// Real Firefox ESR (Debian's /usr/bin/firefox-esr) with the Firefox build installed as a temporary
-// add-on, driven by puppeteer-core over WebDriver BiDi.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Real Firefox ESR (Debian's /usr/bin/firefox-esr) with the Firefox build installed as a normal, permanent
+// add-on (placed in the profile, as an installed add-on is; ESR accepts it unsigned when told to), driven by
+// puppeteer-core over WebDriver BiDi. Permanent, so that what users keep across restarts (permissions,
+// registered content scripts, storage) is kept here too.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { zip } from '../../../src/tools/zip.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { EXTENSION_API, accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -48,8 +51,20 @@ export function firefoxTab(page: Page): TabHandle {
   };
 }
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Puts the build into the profile as `<id>.xpi`, where Firefox finds installed add-ons at start-up. */
+function installInProfile(profileDir: string, extensionDir: string): void {
+  const files = filesUnder(extensionDir).filter((f) => !relative(extensionDir, f).startsWith('.vite')).map((f) => ({ path: relative(extensionDir, f).split('\\').join('/'), data: readFileSync(f) }));
+  mkdirSync(join(profileDir, 'extensions'), { recursive: true });
+  writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), zip(files));
+}
+
 export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser }> {
   const removePolicy = options.policy ? writeFirefoxPolicy(options.policy) : () => undefined;
+  installInProfile(options.profileDir, options.extensionPath ?? DIST_FIREFOX);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -67,14 +82,26 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       // Firefox's own answer to an optional-permission request, without its doorhanger (which automation cannot
       // press): the request itself still comes from the extension's button, in the user's click.
       'extensions.webextOptionalPermissionPrompts': false,
-      // Temporary add-ons lose their storage when removed at shutdown unless this is set.
-      'extensions.webextensions.keepStorageOnUninstall': true,
-      'extensions.webextensions.keepUuidOnUninstall': true,
-      ...(options.restoreSession ? { 'browser.startup.page': 3, 'browser.sessionstore.resume_from_crash': true, 'browser.sessionstore.interval': 500 } : {}),
+      // The add-on in the profile is enabled as installed, without the third-party-install question; ESR takes it unsigned.
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      // Restored tabs load at once, as the selected one does (by default Firefox loads the others when first shown).
+      ...(options.restoreSession ? { 'browser.startup.page': 3, 'browser.sessionstore.resume_from_crash': true, 'browser.sessionstore.interval': 500, 'browser.sessionstore.restore_on_demand': false } : {}),
     },
   });
-  await browser.installExtension(options.extensionPath ?? DIST_FIREFOX);
   const base = `moz-extension://${FIREFOX_UUID}`;
+  // A restored session replaces the first tabs as it comes back: wait until the set of tabs stops changing.
+  if (options.restoreSession) {
+    let last = '';
+    await waitFor('firefox: session restored', async () => {
+      const now = (await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '?')))).join();
+      const stable = now === last && !now.includes('?');
+      last = now;
+      await new Promise((r) => setTimeout(r, 700));
+      return stable;
+    }, Boolean, 20_000);
+  }
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const testTabHandle = firefoxTab(page);
 
@@ -181,7 +208,12 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       // Under automation a normal quit closes the windows one by one first and saves an empty session,
       // so end the process once the session file holds every tab, and let Firefox restore it as after
       // a crash (restoreSession turns that on).
-      const urls = await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href)));
+      // Pages closed a moment ago may still be listed: they have no address to keep.
+      const urls = (await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => null)))).filter((u): u is string => u !== null);
+      // Granted permissions are written to the profile a moment after the grant; a killed process would lose them.
+      const granted = await inExtension<string[]>(`${EXTENSION_API}.permissions.getAll().then((p) => p.origins ?? [])`);
+      const prefsFile = join(options.profileDir, 'extension-preferences.json');
+      await waitFor('firefox: granted permissions saved in the profile', async () => (existsSync(prefsFile) ? readFileSync(prefsFile, 'utf8') : ''), (text) => granted.every((o) => text.includes(o)), 20_000);
       const recovery = join(options.profileDir, 'sessionstore-backups', 'recovery.jsonlz4');
       await waitFor('firefox: tabs saved in the session file', async () => (existsSync(recovery) ? sessionTabUrls(readFileSync(recovery)) : []), (saved) => urls.every((u) => saved.includes(u)), 20_000);
       const process = browser.process();
