@@ -17,6 +17,11 @@ const GENERATED = resolve(root, process.env.TAKEDOWN_GENERATED ?? 'src/generated
 const DIST = resolve(root, process.env.TAKEDOWN_DIST ?? 'dist');
 /** Only test builds set these: an update URL makes the build installable as a packed, updatable extension. */
 const UPDATE_URL = process.env.TAKEDOWN_UPDATE_URL;
+/**
+ * The update test also builds the design before this one, where the listed sites were required host
+ * permissions, to show what that did on update (TAKEDOWN_HOSTS_AS=required). Releases never set it.
+ */
+const HOSTS_REQUIRED = process.env.TAKEDOWN_HOSTS_AS === 'required';
 
 /**
  * The content script is registered at run time (src/platform/content-scripts.ts), so the manifest does not
@@ -55,7 +60,9 @@ export default defineConfig(({ mode }) => {
   const manifest = {
     ...base,
     version: releaseVersion(index.date, revision),
-    optional_host_permissions: hostPermissionPatterns(Object.keys(index.domains)),
+    ...(HOSTS_REQUIRED
+      ? { host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }
+      : { optional_host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }),
     ...(browser === 'chrome'
       ? {
           // Chrome reads administrator policies through this schema; Firefox takes them from policies.json.

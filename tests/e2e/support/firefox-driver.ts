@@ -24,6 +24,10 @@ export interface FirefoxOptions {
   policy?: ExtensionPolicy;
   /** Keep the session and reopen its tabs at the next start (the test tab is then not known up front). */
   restoreSession?: boolean;
+  /** More preferences (the update test turns on add-on updates from a local server). */
+  extraPrefs?: Record<string, string | number | boolean>;
+  /** Host names resolved to the local server besides the test hosts. */
+  extraHosts?: string[];
 }
 
 /** Wraps a puppeteer page as the tests' TabHandle. */
@@ -72,7 +76,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     userDataDir: options.profileDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'network.dns.localDomains': ALL_HOSTS.join(','),
+      'network.dns.localDomains': [...ALL_HOSTS, ...(options.extraHosts ?? [])].join(','),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.accept_languages': options.lang ?? 'en-US',
       'dom.security.https_first': false,
@@ -88,6 +92,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       'extensions.enabledScopes': 15,
       // Restored tabs load at once, as the selected one does (by default Firefox loads the others when first shown).
       ...(options.restoreSession ? { 'browser.startup.page': 3, 'browser.sessionstore.resume_from_crash': true, 'browser.sessionstore.interval': 500, 'browser.sessionstore.restore_on_demand': false } : {}),
+      ...options.extraPrefs,
     },
   });
   const base = `moz-extension://${FIREFOX_UUID}`;
@@ -118,8 +123,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
 
   let probe: Page | null = null;
   async function inExtension<T>(fn: string): Promise<T> {
-    probe ??= await openExtensionPage('/src/popup/index.html?probe');
-    return probe.evaluate(fn) as Promise<T>;
+    // An update of the extension closes its pages, the probe too: open a new one then.
+    if (!probe || probe.isClosed()) probe = await openExtensionPage('/src/popup/index.html?probe');
+    try {
+      return (await probe.evaluate(fn)) as T;
+    } catch (error) {
+      if (!/no such frame|closed|detached|Target/i.test(String(error))) throw error;
+      probe = await openExtensionPage('/src/popup/index.html?probe');
+      return (await probe.evaluate(fn)) as T;
+    }
   }
 
   // The test tab keeps its id across navigations; find it once, while it is the only tab that is not
