@@ -2,7 +2,7 @@
 // The list decides two manifest fields at build time: the version (from the list date, src/core/list-version.ts)
 // and optional_host_permissions (one pattern per listed domain). Other lists (the synthetic 10,000-domain list,
 // the update test's next version) are built the same way with TAKEDOWN_GENERATED and TAKEDOWN_DIST.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { build, type Plugin } from 'vite';
@@ -37,6 +37,7 @@ function contentScript(): Plugin {
         configFile: false,
         logLevel: 'warn',
         resolve: { alias: { '@generated': GENERATED } },
+        plugins: [operationLoaders()],
         build: {
           write: false,
           minify: false,
@@ -48,6 +49,25 @@ function contentScript(): Plugin {
       const chunk = output.output.find((o) => o.type === 'chunk');
       if (!chunk?.code) throw new Error('content script: no output');
       this.emitFile({ type: 'asset', fileName: 'content/listed-page.js', source: chunk.code });
+    },
+  };
+}
+
+/**
+ * `virtual:operation-loaders`: one lazy loader per operation file, keyed by id. A glob import would write the
+ * generated folder's path into the bundle as its keys, and a release must be the same bytes wherever it is built.
+ */
+function operationLoaders(): Plugin {
+  const id = 'virtual:operation-loaders';
+  return {
+    name: 'takedown-alert-operation-loaders',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const dir = join(GENERATED, 'operations');
+      const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+      const entries = ids.map((op) => `  ${JSON.stringify(op)}: () => import(${JSON.stringify(join(dir, `${op}.json`))}).then((m) => m.default),`);
+      return `export default {\n${entries.join('\n')}\n};\n`;
     },
   };
 }
@@ -77,7 +97,7 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript()],
+    plugins: process.env.VITEST ? [operationLoaders()] : [crx({ manifest, browser }), contentScript(), operationLoaders()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),

@@ -2,11 +2,11 @@
 // file is a chunk of its own, so showing one warning costs the same whatever the size of the list.
 import type { DomainEntry, Operation } from '../core/dataset-types.ts';
 import type { Match } from '../core/matcher.ts';
+import operationFiles from 'virtual:operation-loaders';
 import { bundled } from './bundled-index.ts';
 
-// Keyed by operation id (the file's base name), whatever form the glob's own keys take.
-const loaders = new Map(Object.entries(import.meta.glob<Operation>('@generated/operations/*.json', { import: 'default' }))
-  .map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), load]));
+// Keyed by operation id (the file's base name); vite.config.ts makes the module.
+const loaders = new Map(Object.entries(operationFiles));
 
 export async function loadOperation(id: string): Promise<Operation | undefined> {
   const load = loaders.get(id);
