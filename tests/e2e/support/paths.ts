@@ -2,8 +2,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
-export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
-export const DIST_FIREFOX = join(ROOT, 'dist', 'firefox');
+/** The build under test: dist/ by default; TAKEDOWN_E2E_DIST runs the same tests on another build (say, an older one). */
+const DIST = process.env.TAKEDOWN_E2E_DIST ?? join(ROOT, 'dist');
+export const DIST_CHROME = join(DIST, 'chrome');
+export const DIST_FIREFOX = join(DIST, 'firefox');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';

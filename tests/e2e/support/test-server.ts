@@ -26,6 +26,21 @@ export async function startTestServer(): Promise<TestServer> {
       res.end();
       return;
     }
+    if (url.pathname === '/hostile-frame') {
+      // A hostile page: the address in ?src in a frame over the whole window (as a clickjacking page would hide
+      // it under its own button), and a script that keeps posting messages to the frame.
+      const src = url.searchParams.get('src') ?? 'about:blank';
+      const attr = src.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><title>hostile</title><style>body{margin:0}iframe{border:0;width:100vw;height:100vh;display:block}</style>
+<iframe id="victim" src="${attr}"></iframe>
+<script>
+const payloads = ['allow', { type: 'allow', host: 'raidforums.com' }, { kind: 'dont-warn' }, { action: 'continue' }, { settings: { warningLevel: 'badge' } }, JSON.stringify({ allowBypass: true })];
+let sent = 0;
+setInterval(() => { const w = document.getElementById('victim').contentWindow; for (const p of payloads) { try { w.postMessage(p, '*'); sent++; } catch {} } document.title = 'hostile ' + sent; }, 100);
+</script>`);
+      return;
+    }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(404).end();
       return;
