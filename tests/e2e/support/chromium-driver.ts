@@ -44,7 +44,17 @@ export function chromiumTab(page: Page): TabHandle {
   };
 }
 
-export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void> }> {
+/** One request the browser made, and the page or worker that made it. */
+export interface RecordedRequest {
+  url: string;
+  by: string;
+  /** A tab's own navigation (the user's, or here the test's), which the page showing at the time does not make. */
+  navigation: boolean;
+}
+
+export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void>; requests: RecordedRequest[] }> {
+  // Playwright reports a service worker's own requests only with this switch (read when the browser starts).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const removePolicy = options.policy ? writeChromiumPolicy(DIST_CHROME, options.policy) : () => undefined;
   const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
   // A window on a virtual screen: the permission request is a browser dialog that only a window shows.
@@ -73,6 +83,16 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       ...(options.restoreSession ? ['--restore-last-session'] : []),
     ],
+  });
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => {
+    let by = '';
+    try {
+      by = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      by = '(unknown)';
+    }
+    requests.push({ url: request.url(), by, navigation: request.isNavigationRequest() });
   });
   const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
     ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -108,6 +128,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     name: 'chromium',
     context,
     worker,
+    requests,
     url: (host, path = '/') => `http://${host}${path}`,
     async visit(url) {
       await page.goto(url, { waitUntil: 'load' });

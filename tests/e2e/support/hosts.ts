@@ -12,6 +12,6 @@ export const RELAUNCH = 'leakbase.bz';
 /** A former address of a platform (used, medium confidence): a notice on the page by default. */
 export const FORMER = 'socksescort.com';
 /** Hosts the browser loads but DNS rules forbid: the matcher must still see them under their listed parent. */
-export const ODD_HOSTS = ['a_b.raidforums.com', 'x-.raidforums.com'];
+export const ODD_HOSTS = ['a_b.raidforums.com', 'x-.raidforums.com', 'a_b.leakbase.bz', 'x-.leakbase.bz'];
 export const CLEAN = 'clean.test';
 export const ALL_HOSTS = [CONFIRMED, CONFIRMED_SUB, CONFIRMED_WWW, REPORTED, REPORTED_SUB, RELAUNCH, FORMER, ...ODD_HOSTS, CLEAN];
