@@ -112,6 +112,22 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     return probe.evaluate(fn) as Promise<T>;
   }
 
+  // The worker's running status, as the DevTools protocol reports it, from a page of its own that stays open.
+  let workerStatus = 'unknown';
+  let cdpPage: Page | null = null;
+  let cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>> | null = null;
+  async function serviceWorkers() {
+    if (!cdp || !cdpPage || cdpPage.isClosed()) {
+      cdpPage = await context.newPage();
+      cdp = await context.newCDPSession(cdpPage);
+      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+        for (const v of event.versions) if (v.scriptURL.startsWith(base)) workerStatus = v.runningStatus;
+      });
+      await cdp.send('ServiceWorker.enable');
+    }
+    return cdp;
+  }
+
   // The test tab keeps its id across navigations; find it once, while it is the only tab that is not
   // an extension page, and remember it (later it may show the warning page, an extension page too).
   let testTab: number | undefined;
@@ -186,6 +202,15 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       } finally {
         await page.close();
       }
+    },
+    async stopBackground(): Promise<void> {
+      const session = await serviceWorkers();
+      await session.send('ServiceWorker.stopAllWorkers');
+      await waitFor('chromium: worker stopped', async () => workerStatus, (s) => s === 'stopped' || s === 'unknown', 5000);
+    },
+    async backgroundRunning(): Promise<boolean> {
+      await serviceWorkers();
+      return workerStatus === 'running' || workerStatus === 'starting';
     },
     close,
     // A normal quit: Chromium saves the session on the way out.

@@ -63,6 +63,13 @@ export interface Driver {
   grantListedSites(): Promise<void>;
   /** Accepts the permission request the browser shows now (after a click that asked for one). */
   acceptPermissionRequest(): Promise<void>;
+  /**
+   * Stops the extension's background as the browser does when it is idle (Chromium: the DevTools protocol's
+   * ServiceWorker.stopAllWorkers; Firefox: the add-on manager's own terminateBackground, from the browser's chrome).
+   */
+  stopBackground(): Promise<void>;
+  /** Whether the extension's background is running (or starting) now. */
+  backgroundRunning(): Promise<boolean>;
 }
 
 /** How many listed patterns the browser has granted, and how many the manifest declares. */

@@ -66,6 +66,9 @@ function installInProfile(profileDir: string, extensionDir: string): void {
   writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), zip(files));
 }
 
+/** The extension as Firefox's add-on manager holds it (in the browser's chrome). */
+const ADDON = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)})`;
+
 export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser }> {
   const removePolicy = options.policy ? writeFirefoxPolicy(options.policy) : () => undefined;
   installInProfile(options.profileDir, options.extensionPath ?? DIST_FIREFOX);
@@ -119,6 +122,19 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     const page = url.split('#')[0];
     await waitFor(`firefox: open ${path.slice(0, 80)}`, () => target.evaluate(() => [location.href, document.readyState]), ([href, state]) => href.split('#')[0] === page && state === 'complete');
     return target;
+  }
+
+  /**
+   * Runs an expression in the browser's own chrome (WebDriver BiDi's chrome scope, which
+   * --remote-allow-system-access opens): the add-on manager's view of the extension's background.
+   */
+  async function inBrowserChrome<T>(expression: string): Promise<T> {
+    const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const context = (tree.result.contexts as { context: string }[])[0].context;
+    const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+    if (result.type !== 'success') throw new Error(`firefox chrome: ${JSON.stringify(result).slice(0, 300)}`);
+    return (result.result as { value: T }).value;
   }
 
   let probe: Page | null = null;
@@ -203,6 +219,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       await browser.close();
       removePolicy();
     },
+    stopBackground: () => inBrowserChrome<unknown>(`${ADDON}.terminateBackground({ disableResetIdleForTest: true })`).then(() => undefined),
+    backgroundRunning: () => inBrowserChrome<string>(`${ADDON}.backgroundState`).then((state) => state !== 'stopped'),
     // Firefox answers optional-permission requests itself here (extensions.webextOptionalPermissionPrompts).
     acceptPermissionRequest: async () => undefined,
     async grantListedSites(): Promise<void> {
