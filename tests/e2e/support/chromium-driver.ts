@@ -17,6 +17,10 @@ export interface ChromiumOptions {
   policy?: ExtensionPolicy;
   /** Keep the session and reopen its tabs at the next start (the test tab is then not known up front). */
   restoreSession?: boolean;
+  /** Load this build instead of dist/chrome. */
+  extensionDir?: string;
+  /** Host names resolved to the local server besides the test hosts. */
+  extraHosts?: string[];
 }
 
 /** Wraps a playwright page as the tests' TabHandle. */
@@ -55,8 +59,9 @@ export interface RecordedRequest {
 export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void>; requests: RecordedRequest[] }> {
   // Playwright reports a service worker's own requests only with this switch (read when the browser starts).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const removePolicy = options.policy ? writeChromiumPolicy(DIST_CHROME, options.policy) : () => undefined;
-  const rules = ALL_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
+  const extensionDir = options.extensionDir ?? DIST_CHROME;
+  const removePolicy = options.policy ? writeChromiumPolicy(extensionDir, options.policy) : () => undefined;
+  const rules = [...ALL_HOSTS, ...(options.extraHosts ?? [])].map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
   // A window on a virtual screen: the permission request is a browser dialog that only a window shows.
   const display = await ensureDisplay();
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -67,8 +72,8 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 800 },
     args: [
-      `--disable-extensions-except=${DIST_CHROME}`,
-      `--load-extension=${DIST_CHROME}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       `--lang=${options.lang ?? 'en-US'}`,
       '--window-position=0,0',

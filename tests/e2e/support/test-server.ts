@@ -26,6 +26,15 @@ export async function startTestServer(): Promise<TestServer> {
       res.end();
       return;
     }
+    if (url.pathname === '/static') {
+      // A plain page of a given size with a heading first: the baseline the warning page's paint is measured against.
+      const bytes = Number(url.searchParams.get('bytes') ?? 0);
+      const head = '<!doctype html><html lang="en"><meta charset="utf-8"><title>static</title><h1 id="heading">A static page</h1><p hidden>';
+      const tail = '</p></html>';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(head + 'x'.repeat(Math.max(0, bytes - head.length - tail.length)) + tail);
+      return;
+    }
     if (url.pathname === '/hostile-frame') {
       // A hostile page: the address in ?src in a frame over the whole window (as a clickjacking page would hide
       // it under its own button), and a script that keeps posting messages to the frame.

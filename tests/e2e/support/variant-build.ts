@@ -16,6 +16,8 @@ export interface VariantOptions {
   dir: string;
   /** Files added to a copy of src/data (operations/, sources/, candidates/ …), for a later list. */
   extraData?: string;
+  /** Build this data folder (same layout as src/data) instead of a copy of src/data: the synthetic list. */
+  data?: string;
   /** The update URL written into both manifests. */
   updateUrl?: string;
   /** 'required' builds the design before this one (listed sites as required host permissions). */
@@ -26,11 +28,11 @@ const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const vite = join(ROOT, 'node_modules', '.bin', 'vite');
 
 export function buildVariant(options: VariantOptions): VariantBuild {
-  const data = join(options.dir, 'data');
+  const data = options.data ?? join(options.dir, 'data');
   const generated = join(options.dir, 'generated');
   const dist = join(options.dir, 'dist');
   mkdirSync(options.dir, { recursive: true });
-  cpSync(join(ROOT, 'src', 'data'), data, { recursive: true });
+  if (!options.data) cpSync(join(ROOT, 'src', 'data'), data, { recursive: true });
   if (options.extraData) cpSync(options.extraData, data, { recursive: true });
   execFileSync(tsx, ['src/tools/compile-dataset.ts', '--data', data, '--out', generated], { cwd: ROOT, stdio: 'pipe' });
   // Without the test runner's own variables: vite.config.ts leaves out the extension plugins when it sees them.

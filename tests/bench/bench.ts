@@ -1,0 +1,219 @@
+// npm run bench [-- --small]: what the extension costs, in real Chromium and Firefox ESR, with the real list and
+// with a synthetic list of 10,000 domains in 500 operations (src/tools/synthetic-list.ts; never shipped), both
+// built here the way npm run build builds the real one. Measured in the same run, reported as ratios:
+// background starts per 100 unlisted loads; navigation start to the warning being shown (Chromium: first paint;
+// Firefox: load event end, see SHOWN) against a static local page of the same size; popup time to content; time to replace the declarative rules; the popup's JS heap
+// (Chromium); the zip size. Prints a table, then one JSON object as the last line. --small (npm test) runs a
+// 200-domain list and a few samples only, to prove the bench works; timings are never asserted.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { BundledIndex } from '../../src/core/bundle-layout.ts';
+import { zip } from '../../src/tools/zip.ts';
+import { backgroundStarts } from '../e2e/support/background.ts';
+import { BROWSERS, newProfileDir } from '../e2e/support/browsers.ts';
+import { launchChromium } from '../e2e/support/chromium-driver.ts';
+import { EXTENSION_API, waitFor, type Driver } from '../e2e/support/driver.ts';
+import { launchFirefox } from '../e2e/support/firefox-driver.ts';
+import { CLEAN, CONFIRMED } from '../e2e/support/hosts.ts';
+import { CHROMIUM_PATH, FIREFOX_PATH, ROOT } from '../e2e/support/paths.ts';
+import { startTestServer, type TestServer } from '../e2e/support/test-server.ts';
+import { buildVariant, type VariantBuild } from '../e2e/support/variant-build.ts';
+
+const SMALL = process.argv.includes('--small');
+const SIZE = SMALL
+  ? { operations: 10, domains: 200, unlistedLoads: 10, samples: 3 }
+  : { operations: 500, domains: 10_000, unlistedLoads: 100, samples: 21 };
+
+interface Build extends VariantBuild {
+  name: 'real' | 'synthetic';
+  /** A listed host with a full-page warning, to visit. */
+  listedHost: string;
+  zipBytes: number;
+  domainCount: number;
+}
+
+interface BrowserFigures {
+  unlistedStartsPer100: number;
+  warningPaintMs: number;
+  staticPaintMs: number;
+  popupMs: number;
+  rulesMs: number;
+  popupHeapBytes: number | null;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+function zipBytes(dir: string): number {
+  return zip(filesUnder(dir).filter((f) => !relative(dir, f).startsWith('.vite')).map((f) => ({ path: relative(dir, f), data: readFileSync(f) }))).length;
+}
+
+/** The warning page's own bytes: its HTML and the scripts and styles it names (the static page's size). */
+function warningPageBytes(dir: string): number {
+  const html = readFileSync(join(dir, 'src', 'warning', 'index.html'), 'utf8');
+  const named = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1].replace(/^\//, ''));
+  return html.length + named.reduce((n, f) => n + readFileSync(join(dir, f)).length, 0);
+}
+
+function build(name: Build['name'], work: string): Build {
+  let variant: VariantBuild;
+  if (name === 'real') variant = buildVariant({ dir: join(work, 'real') });
+  else {
+    const data = join(work, 'synthetic-data');
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/tools/synthetic-list.ts', '--out', data, '--operations', String(SIZE.operations), '--domains', String(SIZE.domains)], { cwd: ROOT, stdio: 'pipe' });
+    variant = buildVariant({ dir: join(work, 'synthetic'), data });
+  }
+  const index = JSON.parse(readFileSync(join(work, name, 'generated', 'index.json'), 'utf8')) as BundledIndex;
+  const listedHost = name === 'real' ? CONFIRMED : Object.keys(index.domains).sort()[0];
+  return { ...variant, name, listedHost, zipBytes: zipBytes(variant.chrome), domainCount: Object.keys(index.domains).length };
+}
+
+async function launch(browser: 'chromium' | 'firefox', b: Build, port: number): Promise<Driver> {
+  const common = { port, profileDir: newProfileDir(), lang: 'en-US', extraHosts: [b.listedHost] };
+  return browser === 'chromium' ? launchChromium({ ...common, extensionDir: b.chrome }) : launchFirefox({ ...common, extensionPath: b.firefox });
+}
+
+/**
+ * When a page was shown, in ms after its navigation started: Chromium's first contentful paint. Firefox records no
+ * paint timing under automation (neither headless nor in a window on Xvfb: measured, no entries), so there it is
+ * the end of the load event, which comes after the page's scripts have run.
+ */
+const SHOWN = {
+  chromium: `performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null`,
+  firefox: `(performance.getEntriesByType('navigation')[0]?.loadEventEnd || null)`,
+};
+async function shownAt(driver: Driver, tab = driver.testTab()): Promise<number> {
+  return waitFor(`${driver.name}: page shown`, () => tab.evaluate<number | null>(SHOWN[driver.name]), (v) => typeof v === 'number', 10_000) as Promise<number>;
+}
+
+async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestServer, staticBytes: number): Promise<BrowserFigures> {
+  const driver = await launch(browser, b, server.port);
+  try {
+    await driver.grantListedSites();
+    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    const starts = await backgroundStarts(driver, CLEAN, SIZE.unlistedLoads);
+    const tab = driver.testTab();
+    const warning: number[] = [];
+    const plain: number[] = [];
+    for (let i = 0; i < SIZE.samples; i++) {
+      await driver.visit(driver.url(CLEAN, '/'));
+      await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, `/bench-${i}`))})`);
+      await waitFor(`${browser}: warning page`, async () => (await driver.currentUrl()).includes('/src/warning/') && await tab.exists('#warning-heading'), Boolean);
+      warning.push(await shownAt(driver));
+      await tab.evaluate(`location.assign(${JSON.stringify(driver.url(CLEAN, `/static?bytes=${staticBytes}&i=${i}`))})`);
+      await waitFor(`${browser}: static page`, async () => (await driver.currentUrl()).includes('/static') && await tab.exists('#heading'), Boolean);
+      plain.push(await shownAt(driver));
+    }
+    // The popup for a listed tab, timed in the page: navigation start to its largest paint (the content).
+    await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, '/popup'))})`);
+    await waitFor(`${browser}: warning page for the popup`, async () => (await driver.currentUrl()).includes('/src/warning/'), Boolean);
+    const tabId = await driver.testTabId();
+    const popup: number[] = [];
+    let heap: number | null = null;
+    for (let i = 0; i < SIZE.samples; i++) {
+      const page = await driver.openExtensionPage(`/src/popup/index.html?tab=${tabId}&i=${i}`);
+      await waitFor(`${browser}: popup content`, () => page.exists('#content > *'), Boolean);
+      // Chromium: the largest paint (the content); Firefox: the end of the load event (see SHOWN).
+      popup.push(browser === 'chromium'
+        ? await page.evaluate<number>(`new Promise((resolve) => new PerformanceObserver((list) => resolve(list.getEntries().at(-1).startTime)).observe({ type: 'largest-contentful-paint', buffered: true }))`)
+        : await shownAt(driver, page));
+      heap = await page.evaluate<number | null>('performance.memory ? performance.memory.usedJSHeapSize : null');
+      await page.close();
+    }
+    const rules: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      rules.push(await driver.inExtension<number>(`(async () => {
+        const api = ${EXTENSION_API}.declarativeNetRequest;
+        const rules = await api.getDynamicRules();
+        const t = performance.now();
+        await api.updateDynamicRules({ removeRuleIds: rules.map((r) => r.id), addRules: rules });
+        return performance.now() - t;
+      })()`));
+    }
+    return {
+      unlistedStartsPer100: (starts * 100) / SIZE.unlistedLoads,
+      warningPaintMs: median(warning),
+      staticPaintMs: median(plain),
+      popupMs: median(popup),
+      rulesMs: median(rules),
+      popupHeapBytes: heap,
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
+const version = (binary: string) => {
+  try {
+    return execFileSync(binary, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+};
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'takedown-alert-bench-'));
+  const builds = [build('real', work), build('synthetic', work)];
+  const staticBytes = warningPageBytes(builds[0].chrome);
+  const server = await startTestServer();
+  const figures: Record<string, Record<string, BrowserFigures>> = {};
+  try {
+    for (const browser of BROWSERS) {
+      if (browser.skipReason) {
+        console.log(`${browser.name}: skipped (${browser.skipReason})`);
+        continue;
+      }
+      figures[browser.name] = {};
+      for (const b of builds) figures[browser.name][b.name] = await measure(browser.name, b, server, staticBytes);
+    }
+  } finally {
+    await server.close();
+  }
+
+  const rows: string[][] = [['browser', 'list', 'domains', 'starts/100 unlisted', 'warning paint ms', 'static paint ms', 'warning÷static', 'popup ms', 'rules ms', 'popup heap MB']];
+  for (const [name, byBuild] of Object.entries(figures)) {
+    for (const b of builds) {
+      const f = byBuild[b.name];
+      rows.push([name, b.name, String(b.domainCount), String(f.unlistedStartsPer100), f.warningPaintMs.toFixed(1), f.staticPaintMs.toFixed(1), (f.warningPaintMs / f.staticPaintMs).toFixed(2), f.popupMs.toFixed(1), f.rulesMs.toFixed(1), f.popupHeapBytes === null ? 'n/a' : (f.popupHeapBytes / 1e6).toFixed(1)]);
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  console.log(`zip bytes (Chrome): real ${builds[0].zipBytes}, synthetic ${builds[1].zipBytes}; static page ${staticBytes} bytes; ${SIZE.samples} samples each, ${SIZE.unlistedLoads} unlisted loads`);
+
+  const per = (key: keyof BrowserFigures, b: Build['name']) => Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f[b][key]]));
+  const worst = (values: number[]) => round(Math.max(...values));
+  const browsers = Object.keys(figures);
+  const result = {
+    size: SMALL ? 'small' : 'full',
+    unlisted_worker_starts_per_100_chromium: figures.chromium?.real.unlistedStartsPer100 ?? null,
+    unlisted_worker_starts_per_100_firefox: figures.firefox?.real.unlistedStartsPer100 ?? null,
+    unlisted_worker_starts_per_100_10k: per('unlistedStartsPer100', 'synthetic'),
+    warning_paint_ratio_vs_static: worst(browsers.map((n) => figures[n].real.warningPaintMs / figures[n].real.staticPaintMs)),
+    warning_paint_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.warningPaintMs / figures[n].real.warningPaintMs)),
+    popup_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.popupMs / figures[n].real.popupMs)),
+    rules_install_ms_10k: worst(browsers.map((n) => figures[n].synthetic.rulesMs)),
+    rules_install_ms_real: worst(browsers.map((n) => figures[n].real.rulesMs)),
+    rules_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.rulesMs / figures[n].real.rulesMs)),
+    popup_heap_ratio_10k_vs_real: figures.chromium?.real.popupHeapBytes ? round(figures.chromium.synthetic.popupHeapBytes! / figures.chromium.real.popupHeapBytes) : null,
+    zip_bytes_real: builds[0].zipBytes,
+    zip_bytes_10k: builds[1].zipBytes,
+    zip_ratio_10k_vs_real: round(builds[1].zipBytes / builds[0].zipBytes),
+    domains: { real: builds[0].domainCount, synthetic: builds[1].domainCount },
+    per_browser: figures,
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: version(CHROMIUM_PATH), firefox: version(FIREFOX_PATH), node: process.version },
+  };
+  console.log(JSON.stringify(result));
+}
+
+await main();
+process.exit(0);
