@@ -28,7 +28,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  */
 export type Verification =
   | { read: string; via: string; readAt?: string }
-  | { citedBy: { id: string; url: string; publisher: string } };
+  | { citedBy: { id: string; url: string; publisher: string; publisherNl?: string } };
 
 /** A source document as the compiled list carries it (from src/data/sources/<id>.txt). */
 export interface Source {
@@ -36,6 +36,8 @@ export interface Source {
   title: string;
   url: string;
   publisher: string;
+  /** The publisher in Dutch where it says more than a name (publisher-nl in the source file). */
+  publisherNl?: string;
   kind: SourceKind;
   /** Publication date, ISO (YYYY-MM-DD or YYYY-MM when the day is unknown). */
   date: string;
@@ -47,6 +49,7 @@ export interface Source {
 export interface Evidence {
   url: string;
   publisher: string;
+  publisherNl?: string;
   kind: SourceKind;
   /** Publication date, ISO (YYYY-MM-DD or YYYY-MM when the day is unknown). */
   date: string;

@@ -20,11 +20,11 @@ export interface Resolver {
 function verificationOf(doc: SourceDocument, byId: ReadonlyMap<string, SourceDocument>): Verification {
   if (doc.read !== undefined) return { read: doc.read, via: doc.via ?? '', ...(doc.readAt ? { readAt: doc.readAt } : {}) };
   const by = byId.get(doc.citedBy ?? '');
-  return { citedBy: { id: doc.citedBy ?? '', url: by?.url ?? '', publisher: by?.publisher ?? '' } };
+  return { citedBy: { id: doc.citedBy ?? '', url: by?.url ?? '', publisher: by?.publisher ?? '', ...(by?.publisherNl ? { publisherNl: by.publisherNl } : {}) } };
 }
 
 export function sourceOf(doc: SourceDocument, byId: ReadonlyMap<string, SourceDocument>): Source {
-  return { id: doc.id, title: doc.title, url: doc.url, publisher: doc.publisher, kind: doc.kind, date: doc.date, lang: doc.lang, verification: verificationOf(doc, byId) };
+  return { id: doc.id, title: doc.title, url: doc.url, publisher: doc.publisher, ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}), kind: doc.kind, date: doc.date, lang: doc.lang, verification: verificationOf(doc, byId) };
 }
 
 export function createResolver(docs: readonly SourceDocument[]): Resolver {
@@ -62,7 +62,7 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       return null;
     }
     return {
-      url: doc.url, publisher: doc.publisher, kind: doc.kind, date: doc.date, quote: ref.quote,
+      url: doc.url, publisher: doc.publisher, ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}), kind: doc.kind, date: doc.date, quote: ref.quote,
       lang: ref.lang ?? doc.lang, source: doc.id, verification: verificationOf(doc, byId),
     };
   }

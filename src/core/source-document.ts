@@ -21,6 +21,8 @@ export interface SourceDocument {
   title: string;
   url: string;
   publisher: string;
+  /** The publisher in Dutch, for the Dutch interface: needed when `publisher` says more than a name. */
+  publisherNl?: string;
   kind: SourceKind;
   date: string;
   lang: string;
@@ -42,12 +44,22 @@ export interface SourceDocument {
   text: string;
 }
 
-const KEYS = ['title', 'url', 'publisher', 'kind', 'date', 'lang', 'read', 'via', 'read-at', 'reproduction-note', 'cited-by', 'same-story-as', 'note'] as const;
+const KEYS = ['title', 'url', 'publisher', 'publisher-nl', 'kind', 'date', 'lang', 'read', 'via', 'read-at', 'reproduction-note', 'cited-by', 'same-story-as', 'note'] as const;
 type Key = (typeof KEYS)[number];
 const REQUIRED: Key[] = ['title', 'url', 'publisher', 'kind', 'date', 'lang'];
 export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * A publisher that says more than a name, in English words (a note in brackets, "and", "via", "as carried by"):
+ * the Dutch interface needs it in Dutch.
+ * @example isDescriptivePublisher('kyousefi.com (personal blog)') // true
+ * @example isDescriptivePublisher('The Hacker News') // false
+ */
+export function isDescriptivePublisher(publisher: string): boolean {
+  return publisher.includes('(') || /\b(and|via|with|as carried by|as mirrored by|republished|reposted)\b/i.test(publisher);
+}
 
 function isWebUrl(value: string): boolean {
   // A backslash or a space is a copying slip: the URL parser would quietly turn them into another address.
@@ -156,6 +168,10 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
   if (note !== undefined && !textContains(text, note)) add('reproduction-note', 'not found in the text: quote the words of the reproduction that say what it reproduces');
   const same = get('same-story-as');
   if (same !== undefined && (!SOURCE_ID.test(same) || same === id)) add('same-story-as', 'must be the id of another source');
+  const publisher = get('publisher');
+  if (publisher !== undefined && isDescriptivePublisher(publisher) && !fields.has('publisher-nl')) {
+    add('publisher-nl', `missing: "${publisher}" says more than a name; give it in Dutch for the Dutch interface`);
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -164,7 +180,8 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
       id,
       title: get('title')!,
       url: url!,
-      publisher: get('publisher')!,
+      publisher: publisher!,
+      publisherNl: get('publisher-nl'),
       kind: kind as SourceKind,
       date: date!,
       lang: lang!,
@@ -183,7 +200,7 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
 /** The file text for a document: the inverse of parseSourceDocument (used by the formatter and tests). */
 export function sourceDocumentText(doc: SourceDocument): string {
   const header: [Key, string | undefined][] = [
-    ['title', doc.title], ['url', doc.url], ['publisher', doc.publisher], ['kind', doc.kind], ['date', doc.date],
+    ['title', doc.title], ['url', doc.url], ['publisher', doc.publisher], ['publisher-nl', doc.publisherNl], ['kind', doc.kind], ['date', doc.date],
     ['lang', doc.lang], ['read', doc.read], ['via', doc.via], ['read-at', doc.readAt],
     ['reproduction-note', doc.reproductionNote], ['cited-by', doc.citedBy], ['same-story-as', doc.sameStoryAs], ['note', doc.note],
   ];

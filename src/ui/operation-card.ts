@@ -29,17 +29,22 @@ function section(ctx: CardContext, label: string, className: string, ...children
 
 const KIND_KEYS: Record<SourceKind, MessageKey> = { official: 'sourceOfficial', report: 'sourceReport', community: 'sourceCommunity', lookup: 'sourceLookup' };
 
+/** Who published a source, in the reader's language (publisher-nl where the publisher says more than a name). */
+function publisherName(source: { publisher: string; publisherNl?: string }, lang: CardContext['lang']): string {
+  return lang === 'nl' && source.publisherNl ? source.publisherNl : source.publisher;
+}
+
 /** What kind of source it is and whether we read it: "official; read by us on 30 November 2026". */
 function sourceNote(source: { kind: SourceKind; verification: Verification }, ctx: CardContext): string {
   const { t, lang } = ctx;
   const v = source.verification;
-  const how = 'citedBy' in v ? t('sourceCitedBy', { publisher: v.citedBy.publisher }) : v.read ? t('sourceRead', { date: formatDate(v.read, lang) }) : '';
+  const how = 'citedBy' in v ? t('sourceCitedBy', { publisher: publisherName(v.citedBy, lang) }) : v.read ? t('sourceRead', { date: formatDate(v.read, lang) }) : '';
   return [t(KIND_KEYS[source.kind]), how].filter(Boolean).join('; ');
 }
 
 /** A link to where a quote or a piece of evidence was published: "Publisher, date". */
-function sourceLink(source: { url: string; publisher: string; date: string }, ctx: CardContext): HTMLElement {
-  return externalLink(source.url, ctx.t('quoteSource', { publisher: source.publisher, date: formatDate(source.date, ctx.lang) }), ctx.t('openLinkNote'));
+function sourceLink(source: { url: string; publisher: string; publisherNl?: string; date: string }, ctx: CardContext): HTMLElement {
+  return externalLink(source.url, ctx.t('quoteSource', { publisher: publisherName(source, ctx.lang), date: formatDate(source.date, ctx.lang) }), ctx.t('openLinkNote'));
 }
 
 export function whatHappened(op: Operation, ctx: CardContext): HTMLElement {
@@ -70,7 +75,7 @@ function policeMessage(message: PoliceMessage, ctx: CardContext): HTMLElement {
   return h('figure', { class: 'police-message' },
     h('p', { class: 'quote-mark' }, message.verbatim
       ? t('policeQuoteMark', { language: languageName(message.lang, lang) })
-      : t('policeQuotedBy', { publisher: message.source.publisher, language: languageName(message.lang, lang) })),
+      : t('policeQuotedBy', { publisher: publisherName(message.source, lang), language: languageName(message.lang, lang) })),
     h('blockquote', { lang: message.lang, cite: message.source.url }, h('p', {}, message.text)),
     translation && h('div', { class: 'translation' },
       h('p', { class: 'quote-mark' }, t('translationMark', { language: languageName(lang, lang) })),
@@ -138,7 +143,7 @@ export function sources(op: Operation, ctx: CardContext): HTMLElement {
   return section(ctx, t('sectionSources'), 'card-section',
     h('ul', { class: 'sources' }, op.sources.map((s) => h('li', {},
       externalLink(s.url, s.title, t('openLinkNote')),
-      h('span', { class: 'source-meta' }, ` ${s.publisher}, ${formatDate(s.date, lang)} (${sourceNote(s, ctx)})`),
+      h('span', { class: 'source-meta' }, ` ${publisherName(s, lang)}, ${formatDate(s.date, lang)} (${sourceNote(s, ctx)})`),
     ))),
   );
 }

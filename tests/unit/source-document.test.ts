@@ -68,3 +68,22 @@ describe('finding a quote in a text', () => {
     expect(normaliseForQuote('“A  quote” – here')).toBe('"a quote" - here');
   });
 });
+
+describe('publisher-nl', () => {
+  const withPublisher = (publisher: string, nl?: string) => READ.replace(/^publisher: .*$/m, `publisher: ${publisher}${nl ? `\npublisher-nl: ${nl}` : ''}`);
+
+  it('is required when the publisher says more than a name, in English words', () => {
+    for (const publisher of ['kyousefi.com (personal blog)', 'Reuters via Dunya News', 'ZIT and BKA', 'The Daily Hodl, as carried by beeeye.xyz']) {
+      const parsed = parseSourceDocument('x.txt', withPublisher(publisher));
+      expect(parsed.ok, publisher).toBe(false);
+      if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/publisher-nl: missing: .* says more than a name; give it in Dutch/);
+    }
+    expect(parseSourceDocument('x.txt', withPublisher('The Hacker News')).ok).toBe(true);
+  });
+
+  it('is read and kept in the canonical text', () => {
+    const parsed = parseSourceDocument('x.txt', withPublisher('kyousefi.com (personal blog)', 'kyousefi.com (persoonlijke blog)'));
+    expect(parsed.ok && parsed.doc.publisherNl).toBe('kyousefi.com (persoonlijke blog)');
+    if (parsed.ok) expect(sourceDocumentText(parsed.doc)).toContain('publisher: kyousefi.com (personal blog)\npublisher-nl: kyousefi.com (persoonlijke blog)\n');
+  });
+});
