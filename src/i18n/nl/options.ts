@@ -15,7 +15,7 @@ export const options: Record<keyof typeof en, string> = {
   accessMissingList: 'Sites waarvoor het je niet kan waarschuwen ({count})',
   accessExplain: 'Je hebt alleen toegang gegeven tot de sites op de lijst. Zet je die toegang uit in de extensie-instellingen van je browser, dan kan Takedown Alert die sites niet zien of tegenhouden en verschijnt er geen waarschuwing.',
   warningLevelHeading: 'Hoe je gewaarschuwd wordt',
-  levelRecommended: 'Aanbevolen: een volledige pagina bij bevestigde acties en mogelijke namaak; een kleine melding op de pagina bij vroegere adressen en onbevestigde acties',
+  levelRecommended: 'Aanbevolen: een waarschuwing over de hele pagina bij sites die bevestigd uit de lucht zijn gehaald en bij mogelijke namaak; een kleine melding op de pagina bij vroegere adressen en bij sites waarvan dat nog niet bevestigd is',
   levelAll: 'Een volledige pagina bij elke site op de lijst die nog van het platform is',
   levelBadge: 'Stil: alleen de knop in de werkbalk, nooit een volledige pagina of melding',
   levelLocked: 'Je beheerder heeft dit ingesteld.',

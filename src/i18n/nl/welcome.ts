@@ -10,7 +10,7 @@ export const welcome: Record<keyof typeof en, string> = {
   welcomePinChrome: 'Chrome verstopt nieuwe extensies in het puzzelstukmenu in de werkbalk. Klik op het puzzelstuk en daarna op de punaise naast Takedown Alert: de knop krijgt dan een kleur en een teken op een site van de lijst.',
   welcomePinFirefox: 'Firefox zet de knop van Takedown Alert in de werkbalk. Heb je hem verplaatst, klik dan met de rechtermuisknop op de werkbalk, kies "Werkbalk aanpassen…" en sleep hem terug: de knop krijgt een kleur en een teken op een site van de lijst.',
   welcomeDoesHeading: 'Wat het doet',
-  welcomeDoes1: 'Een bevestigde actie of mogelijke namaak wordt tegengehouden voordat de pagina laadt, met een waarschuwing die zegt wat er gebeurde en wat je kunt doen.',
+  welcomeDoes1: 'Een site die bevestigd uit de lucht is gehaald, of die mogelijk namaak is, wordt tegengehouden voordat de pagina laadt. Je ziet dan een waarschuwing die zegt wat er gebeurde en wat je kunt doen.',
   welcomeDoes2: 'Een vroeger adres van een platform krijgt een kleine melding op de pagina; de knop in de werkbalk markeert elke site van de lijst.',
   welcomeDoes3: 'Bij elke vermelding staan de bronnen: teksten van de politie, letterlijk geciteerd, en de berichten die het adres noemen.',
   welcomeCatalogue: 'Bekijk elke operatie en elk domein op de lijst',
