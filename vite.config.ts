@@ -37,7 +37,7 @@ function contentScript(): Plugin {
         configFile: false,
         logLevel: 'warn',
         resolve: { alias: { '@generated': GENERATED } },
-        plugins: [operationLoaders()],
+        plugins: [generatedLoaders()],
         build: {
           write: false,
           minify: false,
@@ -54,19 +54,22 @@ function contentScript(): Plugin {
 }
 
 /**
- * `virtual:operation-loaders`: one lazy loader per operation file, keyed by id. A glob import would write the
- * generated folder's path into the bundle as its keys, and a release must be the same bytes wherever it is built.
+ * Lazy loaders for the generated files a page loads one at a time, as virtual modules keyed by file name:
+ * `virtual:operation-loaders` (operations/<id>.json) and `virtual:index-shards` (shards/<n>.json). A glob import
+ * would write the generated folder's path into the bundle as its keys, and a release must be the same bytes
+ * wherever it is built.
  */
-function operationLoaders(): Plugin {
-  const id = 'virtual:operation-loaders';
+function generatedLoaders(): Plugin {
+  const modules: Record<string, string> = { 'virtual:operation-loaders': 'operations', 'virtual:index-shards': 'shards' };
   return {
-    name: 'takedown-alert-operation-loaders',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
+    name: 'takedown-alert-generated-loaders',
+    resolveId: (source) => (source in modules ? `\0${source}` : null),
     load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const dir = join(GENERATED, 'operations');
-      const ids = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
-      const entries = ids.map((op) => `  ${JSON.stringify(op)}: () => import(${JSON.stringify(join(dir, `${op}.json`))}).then((m) => m.default),`);
+      const folder = resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined;
+      if (!folder) return null;
+      const dir = join(GENERATED, folder);
+      const names = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+      const entries = names.map((name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(join(dir, `${name}.json`))}).then((m) => m.default),`);
       return `export default {\n${entries.join('\n')}\n};\n`;
     },
   };
@@ -97,7 +100,7 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [operationLoaders()] : [crx({ manifest, browser }), contentScript(), operationLoaders()],
+    plugins: process.env.VITEST ? [generatedLoaders()] : [crx({ manifest, browser }), contentScript(), generatedLoaders()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),

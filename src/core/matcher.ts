@@ -42,6 +42,27 @@ export function createMatcher(index: Record<string, DomainIndexEntry>): Matcher 
   };
 }
 
+/** The longest name DNS allows: no listed domain is longer, so no longer suffix needs a look-up. */
+const MAX_NAME = 253;
+
+/**
+ * The names the matcher looks a host up by: the normalised host and each parent of it by whole labels, up to
+ * the longest name DNS allows. What a page must have loaded of a sharded index to match this host.
+ * @example lookupNames('Forum.LeakBase.la.') // ['la', 'leakbase.la', 'forum.leakbase.la']
+ */
+export function lookupNames(host: string): string[] {
+  const name = asciiLowerCase(normaliseVisitedHost(host));
+  const names: string[] = [];
+  for (let end = name.length; ;) {
+    const dot = end > 0 ? name.lastIndexOf('.', end - 1) : -1;
+    if (name.length - dot - 1 > MAX_NAME) break;
+    names.push(name.slice(dot + 1));
+    if (dot < 0) break;
+    end = dot;
+  }
+  return names;
+}
+
 function asciiLowerCase(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
 }

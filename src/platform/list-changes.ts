@@ -2,7 +2,7 @@
 // user has seen this version. A corrupt stored value counts as "not seen".
 import type { ListChanges } from '../core/release-snapshot.ts';
 import browser from './browser.ts';
-import { bundled } from './bundled-index.ts';
+import { listMeta } from './list-meta.ts';
 
 const KEY = 'seenListVersion';
 
@@ -10,10 +10,10 @@ const KEY = 'seenListVersion';
 export async function listChangesSinceSeen(): Promise<ListChanges | null> {
   try {
     const seen = (await browser.storage.local.get(KEY))[KEY];
-    if (seen === bundled.version) return null;
-    await browser.storage.local.set({ [KEY]: bundled.version });
+    if (seen === listMeta.version) return null;
+    await browser.storage.local.set({ [KEY]: listMeta.version });
     // A new install has seen nothing before: "changed since you last looked" would be noise.
-    return typeof seen === 'string' ? bundled.changes : null;
+    return typeof seen === 'string' ? listMeta.changes : null;
   } catch {
     return null;
   }
@@ -21,5 +21,5 @@ export async function listChangesSinceSeen(): Promise<ListChanges | null> {
 
 /** Records the current version as seen without showing anything (the welcome page at install). */
 export async function markListSeen(): Promise<void> {
-  await browser.storage.local.set({ [KEY]: bundled.version }).catch(() => undefined);
+  await browser.storage.local.set({ [KEY]: listMeta.version }).catch(() => undefined);
 }

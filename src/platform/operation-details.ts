@@ -3,7 +3,7 @@
 import type { DomainEntry, Operation } from '../core/dataset-types.ts';
 import type { Match } from '../core/matcher.ts';
 import operationFiles from 'virtual:operation-loaders';
-import { bundled } from './bundled-index.ts';
+import { listMeta } from './list-meta.ts';
 
 // Keyed by operation id (the file's base name); vite.config.ts makes the module.
 const loaders = new Map(Object.entries(operationFiles));
@@ -15,7 +15,7 @@ export async function loadOperation(id: string): Promise<Operation | undefined> 
 
 /** Every operation, in the list's order: only the catalogue needs them all. */
 export async function loadAllOperations(): Promise<Operation[]> {
-  const all = await Promise.all(bundled.operations.map((id) => loadOperation(id)));
+  const all = await Promise.all(listMeta.operations.map((id) => loadOperation(id)));
   return all.filter((o): o is Operation => o !== undefined);
 }
 

@@ -6,3 +6,11 @@ declare module 'virtual:operation-loaders' {
   const loaders: Record<string, () => Promise<Operation>>;
   export default loaders;
 }
+
+declare module 'virtual:index-shards' {
+  import type { IndexShard } from '../core/index-shards.ts';
+
+  /** One loader per shard of the domain index (src/generated/shards/<n>.json), keyed by shard number. */
+  const loaders: Record<string, () => Promise<IndexShard>>;
+  export default loaders;
+}

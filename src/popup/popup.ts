@@ -12,7 +12,8 @@ import type { Language } from '../core/dataset-types.ts';
 import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
 import { warningPageUrl } from '../platform/blocking.ts';
-import { bundled, domainCount, matcher, operationCount } from '../platform/bundled-index.ts';
+import { domainCount, listMeta, operationCount } from '../platform/list-meta.ts';
+import { withListedLookup } from '../platform/listed-lookup.ts';
 import { alwaysWarn, stopAlwaysWarning } from '../platform/exceptions.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
@@ -96,9 +97,9 @@ async function render(): Promise<void> {
   languageSelect.value = settings.language;
 
   const tab = await targetTab();
-  const state = deriveTabState(matcher, tab?.url, warningPageUrl());
+  const { value: state } = await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl()));
   const [plan, changes] = await Promise.all([currentPlan(), listChangesSinceSeen()]);
-  const date = formatDate(bundled.date, lang);
+  const date = formatDate(listMeta.date, lang);
 
   replaceChildren(content,
     permissionNotice(plan, t, askForOrigins, () => void render()),
@@ -111,7 +112,7 @@ async function render(): Promise<void> {
       changes && h('p', { class: 'changed', id: 'list-changed' }, t('listChanged', { date, added: changes.added.length }), ' ',
         h('a', { href: `${base}?new=1`, target: '_blank' }, t('listChangedLink'))),
       h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
-      isListStale(bundled.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
+      isListStale(listMeta.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
       plan.declined.length > 0 && h('p', { class: 'note' }, t('declinedShort', { count: plan.declined.length, domains: plan.declined.map(patternDomain).slice(0, 5).join(', ') })),
       h('p', {}, t('privacyNote')),
       h('p', { class: 'links' },

@@ -1,6 +1,8 @@
 // npm run dataset [-- --data DIR --out DIR]: validate the list's source files and write what the extension and
-// the tools read: dataset.json (everything, for the command-line tools), index.json (the domain index every
-// part of the extension loads) and operations/<id>.json (one operation each, loaded only where shown).
+// the tools read: dataset.json (everything, for the command-line tools), index.json (the whole domain index, for
+// the background, the rules and the catalogue), shards/<n>.json (the index in shards, for the popup and the
+// warning page), list-meta.json (the list's date, version and counts) and operations/<id>.json (one operation
+// each, loaded only where shown).
 // Fails (exit 1) with file, field and reason on any problem; nothing half-valid is written.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,12 +31,15 @@ if (!result.dataset) {
 const staging = `${outDir}.${process.pid}.tmp`;
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(join(staging, 'operations'), { recursive: true });
+mkdirSync(join(staging, 'shards'), { recursive: true });
 const version = releaseVersion(result.dataset.date, readReleaseRevision(dataDir));
 const previous = previousSnapshot(readSnapshots(dataDir), version);
 const parts = splitDataset(result.dataset, version, previous ? diffSnapshots(previous, snapshotOf(result.dataset, version)) : null);
 writeFileSync(join(staging, 'dataset.json'), `${JSON.stringify(result.dataset)}\n`);
 writeFileSync(join(staging, 'index.json'), `${JSON.stringify(parts.index)}\n`);
 for (const [id, op] of Object.entries(parts.operations)) writeFileSync(join(staging, 'operations', `${id}.json`), `${JSON.stringify(op)}\n`);
+parts.shards.forEach((shard, k) => writeFileSync(join(staging, 'shards', `${k}.json`), `${JSON.stringify(shard)}\n`));
+writeFileSync(join(staging, 'list-meta.json'), `${JSON.stringify(parts.meta)}\n`);
 const old = `${outDir}.${process.pid}.old`;
 try {
   renameSync(outDir, old);

@@ -10,10 +10,9 @@ import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../cor
 import type { Language } from '../core/dataset-types.ts';
 import { kindKeys, type Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
-import { syncBlockingRules } from '../platform/blocking.ts';
-import { matcher, platformName } from '../platform/bundled-index.ts';
 import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
+import { withListedLookup } from '../platform/listed-lookup.ts';
 import { listingFor } from '../platform/operation-details.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { readPolicy } from '../platform/policy-store.ts';
@@ -43,6 +42,8 @@ function goBack(): void {
 /** Lets the host through (for the session, or for good), then loads the page the user asked for. */
 async function proceed(target: Listed, permanent: boolean): Promise<void> {
   await (permanent ? allowPermanently(target.host) : allowForSession(target.host));
+  // The rules need the whole index; only a user who goes on pays for loading it.
+  const { syncBlockingRules } = await import('../platform/blocking.ts');
   await syncBlockingRules();
   location.replace(target.url);
 }
@@ -121,18 +122,19 @@ function neutralView(t: Translate): Node[] {
 }
 
 /** Marks this tab's toolbar button like any listed page (the background is not needed for that). */
-async function markTab(target: Listed, t: Translate, lang: Language): Promise<void> {
+async function markTab(target: Listed, t: Translate, lang: Language, platformName: (operation: string, lang: Language) => string): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) return;
   const kind = listingKind(target.match);
   await showListing(tab.id, kind, t(kindKeys(kind).title, { host: target.host, platform: platformName(target.match.operation, lang) }));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (refuseWhenFramed()) return;
   // The target is read once: a website that opened this page cannot swap it under the user's click.
-  const target = readWarningTarget(matcher, location.hash);
   window.addEventListener('hashchange', () => location.reload());
+  const hash = location.hash;
+  const { value: target, platformName } = await withListedLookup((matcher) => readWarningTarget(matcher, hash));
   let policy: Policy | null = null;
   let focused = false;
   let translate: Translate | null = null;
@@ -167,7 +169,7 @@ function main(): void {
       (document.getElementById('warning-heading') as HTMLElement).focus();
       focused = true;
     }
-    if (target.ok) void markTab(target, t, lang).catch(() => undefined);
+    if (target.ok) void markTab(target, t, lang, platformName).catch(() => undefined);
   }
 
   bindLanguageSelect(languageSelect, render);
@@ -179,4 +181,4 @@ function main(): void {
   });
 }
 
-main();
+void main();

@@ -2,7 +2,7 @@
 // permission step (access to the listed sites, nothing else), shows how to keep the button in sight, and links
 // to the catalogue.
 import { isFirefox } from '../platform/browser-kind.ts';
-import { domainCount } from '../platform/bundled-index.ts';
+import { domainCount } from '../platform/list-meta.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
 import { markListSeen } from '../platform/list-changes.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';

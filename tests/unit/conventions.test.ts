@@ -23,8 +23,8 @@ function imports(file: string): string[] {
 
 /** Source folder an import points to, or the package name. */
 function target(file: string, spec: string): string {
-  // The generated list, and the module vite.config.ts makes from it (virtual:operation-loaders).
-  if (spec.startsWith('@generated/') || spec === 'virtual:operation-loaders') return 'generated';
+  // The generated list, and the modules vite.config.ts makes from it (virtual:operation-loaders, virtual:index-shards).
+  if (spec.startsWith('@generated/') || spec.startsWith('virtual:')) return 'generated';
   if (!spec.startsWith('.')) return `package:${spec}`;
   const resolved = relative(src, resolve(dirname(file), spec)).split('\\').join('/');
   return resolved.startsWith('..') ? `outside:${resolved}` : resolved.split('/')[0];

@@ -1,0 +1,33 @@
+// The popup's and the warning page's way to match a host: load only the shards of the domain index that the host's
+// names live in (src/core/index-shards.ts), then match with the same matcher as everywhere else. The cost of
+// showing one warning does not grow with the list.
+import shardLoaders from 'virtual:index-shards';
+import type { Language, Localized } from '../core/dataset-types.ts';
+import { shardOf, type IndexShard } from '../core/index-shards.ts';
+import { createMatcher, lookupNames, type Matcher } from '../core/matcher.ts';
+
+export interface Lookup<T> {
+  value: T;
+  /** The platform's name in a language, for the operations the loaded shards hold (the id otherwise). */
+  platformName(operation: string, lang: Language): string;
+}
+
+/**
+ * Runs `read` (pure, given a matcher) once to learn which hosts it looks up, loads their shards, and runs it again
+ * with a matcher over those shards: the same answer as with the whole index, for the hosts `read` asks about.
+ */
+export async function withListedLookup<T>(read: (matcher: Matcher) => T): Promise<Lookup<T>> {
+  const asked: string[] = [];
+  read((host) => {
+    asked.push(host);
+    return null;
+  });
+  const numbers = [...new Set(asked.flatMap(lookupNames).map(shardOf))];
+  const shards: IndexShard[] = await Promise.all(numbers.map((n) => shardLoaders[String(n)]()));
+  const domains = Object.assign({}, ...shards.map((s) => s.domains));
+  const platforms: Record<string, { name: Localized }> = Object.assign({}, ...shards.map((s) => s.platforms));
+  return {
+    value: read(createMatcher(domains)),
+    platformName: (operation, lang) => platforms[operation]?.name[lang] ?? operation,
+  };
+}
