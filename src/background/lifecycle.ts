@@ -3,7 +3,7 @@
 import type { Runtime } from '../platform/browser.ts';
 import browser from '../platform/browser.ts';
 import { syncBlockingRules } from '../platform/blocking.ts';
-import { syncContentScripts } from '../platform/content-scripts.ts';
+import { syncListedPageScript } from '../platform/content-scripts.ts';
 import { currentPlan } from '../platform/host-access.ts';
 import { currentLanguage } from '../platform/settings-store.ts';
 import { showPermissionMark } from '../platform/toolbar.ts';
@@ -16,12 +16,15 @@ export function syncRules(): Promise<void> {
   return syncBlockingRules().catch((error: unknown) => console.error('takedown-alert: blocking rules not applied', error));
 }
 
-/** Content scripts for the granted listed sites, and the toolbar mark while listed sites wait for an answer. */
+/**
+ * The listed-page script for the granted listed sites that need it (src/core/content-script-plan.ts), and the
+ * toolbar mark while listed sites wait for an answer.
+ */
 export async function syncAccess(): Promise<void> {
   try {
     const [plan, lang] = await Promise.all([currentPlan(), currentLanguage()]);
     const t = translator(lang);
-    await syncContentScripts(plan.granted);
+    await syncListedPageScript(plan.granted);
     await showPermissionMark(plan.toAsk.length > 0, plan.toAsk.length > 0 ? t('askTitle', { count: plan.toAsk.length }) : t('extName'));
   } catch (error) {
     console.error('takedown-alert: access not synchronised', error);

@@ -2,7 +2,14 @@
 // other site: on a page that is not listed no code of the extension runs and the background is not started.
 // Registered here rather than in the manifest, because manifest content scripts count as host access and
 // every list update would then be a permission increase (see README, "Updates").
+import { contentScriptMatches } from '../core/content-script-plan.ts';
+import { effectiveWarningLevel } from '../core/policy.ts';
 import browser from './browser.ts';
+import { bundled, matcher } from './bundled-index.ts';
+import { sessionAllowedHosts } from './exceptions.ts';
+import { currentPlan } from './host-access.ts';
+import { loadPolicy } from './policy-store.ts';
+import { loadSettings } from './settings-store.ts';
 
 const ID = 'listed-page';
 export const CONTENT_SCRIPT_PATH = 'content/listed-page.js';
@@ -16,7 +23,24 @@ type Scripting = {
 
 let running: Promise<void> = Promise.resolve();
 
-/** Keeps the registration equal to the granted listed patterns; calls are queued so the last one wins. */
+/**
+ * Registers the script for the granted listed sites that need it at the current warning level, with the
+ * user's exceptions (src/core/content-script-plan.ts). Called by the background when access, settings or
+ * exceptions change, and by the warning page before it lets a host through, so its badge is there at once.
+ */
+export async function syncListedPageScript(granted?: readonly string[]): Promise<void> {
+  const [plan, settings, policy, session] = await Promise.all([granted ? null : currentPlan(), loadSettings(), loadPolicy(() => void syncListedPageScript()), sessionAllowedHosts()]);
+  await syncContentScripts(contentScriptMatches({
+    granted: granted ?? plan!.granted,
+    domains: bundled.domains,
+    matcher,
+    level: effectiveWarningLevel(policy, settings.warningLevel),
+    alwaysPage: settings.alwaysWarnHosts,
+    allowedHosts: policy.allowBypass ? [...settings.allowedHosts, ...session] : [],
+  }));
+}
+
+/** Keeps the registration equal to the given patterns; calls are queued so the last one wins. */
 export function syncContentScripts(granted: readonly string[]): Promise<void> {
   running = running.catch(() => undefined).then(() => apply([...granted].sort()));
   return running;

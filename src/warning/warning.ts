@@ -42,9 +42,10 @@ function goBack(): void {
 /** Lets the host through (for the session, or for good), then loads the page the user asked for. */
 async function proceed(target: Listed, permanent: boolean): Promise<void> {
   await (permanent ? allowPermanently(target.host) : allowForSession(target.host));
-  // The rules need the whole index; only a user who goes on pays for loading it.
-  const { syncBlockingRules } = await import('../platform/blocking.ts');
-  await syncBlockingRules();
+  // The rules need the whole index; only a user who goes on pays for loading it. The listed-page script is
+  // registered for the host before the page loads, so its badge is there at once.
+  const [{ syncBlockingRules }, { syncListedPageScript }] = await Promise.all([import('../platform/blocking.ts'), import('../platform/content-scripts.ts')]);
+  await Promise.all([syncBlockingRules(), syncListedPageScript()]);
   location.replace(target.url);
 }
 

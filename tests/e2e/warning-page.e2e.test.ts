@@ -8,7 +8,7 @@ import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/d
 import { CLEAN, CONFIRMED as LISTED, CONFIRMED_SUB as LISTED_SUB, CONFIRMED_WWW as LISTED_WWW, FORMER, RELAUNCH } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { chromiumPolicyUnavailable, firefoxPolicyUnavailable } from './support/policies.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesCount, scriptOnEveryGrantedSite } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 
@@ -45,6 +45,7 @@ async function setLevel(driver: Driver, level: 'all' | 'recommended' | 'badge'):
   await options.click(`input[value="${level}"]`);
   await waitFor(`${driver.name}: level ${level} saved`, () => driver.inExtension<string | undefined>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.warningLevel)`), (l) => l === level);
   await waitFor(`${driver.name}: rules for level ${level}`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => (r.find((x) => x.id === 1)?.condition.requestDomains ?? []).length)`), (n) => (level === 'badge' ? n === 0 : level === 'all' ? n > 80 : n > 0 && n < 80));
+  if (level === 'badge') await scriptOnEveryGrantedSite(driver);
   await options.close();
 }
 
