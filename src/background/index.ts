@@ -13,8 +13,8 @@ browser.permissions.onAdded.addListener(() => void syncAccess());
 browser.permissions.onRemoved.addListener(() => void syncAccess());
 browser.storage.onChanged.addListener((changes, area) => {
   // The warning level and the exceptions decide both the rules and where the listed-page script runs.
-  if (area === 'local' && 'settings' in changes) void syncRules().then(syncAccess);
+  if (area === 'local' && 'settings' in changes) void Promise.all([syncRules(), syncAccess()]);
   if (area === 'local' && 'declinedOrigins' in changes) void syncAccess();
-  if (area === 'session' && 'sessionAllowedHosts' in changes) void syncRules().then(syncAccess);
-  if (area === 'managed') void syncRules().then(syncAccess);
+  if (area === 'session' && 'sessionAllowedHosts' in changes) void Promise.all([syncRules(), syncAccess()]);
+  if (area === 'managed') void Promise.all([syncRules(), syncAccess()]);
 });

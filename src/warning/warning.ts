@@ -42,10 +42,10 @@ function goBack(): void {
 /** Lets the host through (for the session, or for good), then loads the page the user asked for. */
 async function proceed(target: Listed, permanent: boolean): Promise<void> {
   await (permanent ? allowPermanently(target.host) : allowForSession(target.host));
-  // The rules need the whole index; only a user who goes on pays for loading it. The listed-page script is
-  // registered for the host before the page loads, so its badge is there at once.
-  const [{ syncBlockingRules }, { syncListedPageScript }] = await Promise.all([import('../platform/blocking.ts'), import('../platform/content-scripts.ts')]);
-  await Promise.all([syncBlockingRules(), syncListedPageScript()]);
+  // The rules need the whole index; only a user who goes on pays for loading it. The background registers the
+  // listed-page script for the host when the exception is stored: wait for it, so the badge is there at once.
+  const [{ syncBlockingRules }, { listedPageScriptReady }] = await Promise.all([import('../platform/blocking.ts'), import('../platform/content-scripts.ts')]);
+  await Promise.all([syncBlockingRules(), listedPageScriptReady(target.match.domain)]);
   location.replace(target.url);
 }
 
@@ -136,6 +136,8 @@ async function main(): Promise<void> {
   window.addEventListener('hashchange', () => location.reload());
   const hash = location.hash;
   const { value: target, platformName } = await withListedLookup((matcher) => readWarningTarget(matcher, hash));
+  // Start loading the operation's text now, while the page reads the language setting.
+  if (target.ok) void listingFor(target.match).catch(() => undefined);
   let policy: Policy | null = null;
   let focused = false;
   let translate: Translate | null = null;

@@ -29,7 +29,7 @@ export async function startTestServer(): Promise<TestServer> {
     if (url.pathname === '/static') {
       // A plain page of a given size with a heading first: the baseline the warning page's paint is measured against.
       const bytes = Number(url.searchParams.get('bytes') ?? 0);
-      const head = '<!doctype html><html lang="en"><meta charset="utf-8"><title>static</title><h1 id="heading">A static page</h1><p hidden>';
+      const head = '<!doctype html><html lang="en"><meta charset="utf-8"><title>static</title><h1 id="heading" elementtiming="heading">A static page</h1><p hidden>';
       const tail = '</p></html>';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(head + 'x'.repeat(Math.max(0, bytes - head.length - tail.length)) + tail);
