@@ -18,7 +18,7 @@ import type { ChangeRecord } from '../core/review-log.ts';
 import { compareVersions, snapshotOf, type ReleaseSnapshot } from '../core/release-snapshot.ts';
 import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../core/store-listing.ts';
 import { DATA_DIR, REVIEW_LOG_DIR, readSnapshots } from './dataset-sources.ts';
-import { zip } from './zip.ts';
+import { filesUnder, zipBuild } from './zip.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCREENSHOTS = join(ROOT, 'test-results', 'store-screenshots');
@@ -34,9 +34,6 @@ if (!outRoot || unknown.length > 0) {
   process.exit(2);
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 function write(file: string, data: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
@@ -66,9 +63,7 @@ rmSync(out, { recursive: true, force: true });
 
 // 2. The packages, as the stores take them.
 for (const target of ['chrome', 'firefox']) {
-  const dir = join(built, target);
-  const files = filesUnder(dir).filter((f) => !relative(dir, f).startsWith('.vite')).map((f) => ({ path: relative(dir, f).split('\\').join('/'), data: readFileSync(f) }));
-  write(join(out, `takedown-alert-${version}-${target}.zip`), zip(files));
+  write(join(out, `takedown-alert-${version}-${target}.zip`), zipBuild(join(built, target)));
 }
 
 // 3. The snapshot of this list and the changelog.

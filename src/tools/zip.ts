@@ -1,5 +1,7 @@
 // A minimal ZIP writer (deflate, no encryption, no zip64) for the store packages, so packaging needs
 // no system zip tool. Entries are sorted and timestamps fixed, so the same folder gives the same bytes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -62,4 +64,16 @@ export function zip(files: { path: string; data: Uint8Array }[]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, ...central, end]);
+}
+
+/** Every file under a folder. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** A built extension folder as a store package: every file but Vite's own notes in `.vite/`, with '/' paths. */
+export function zipBuild(dir: string): Buffer {
+  return zip(filesUnder(dir)
+    .filter((f) => !relative(dir, f).startsWith('.vite'))
+    .map((f) => ({ path: relative(dir, f).split('\\').join('/'), data: readFileSync(f) })));
 }

@@ -6,11 +6,11 @@
 // (Chromium); the zip size. Prints a table, then one JSON object as the last line. --small (npm test) runs a
 // 200-domain list and a few samples only, to prove the bench works; timings are never asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { BundledIndex } from '../../src/core/bundle-layout.ts';
-import { zip } from '../../src/tools/zip.ts';
+import { zipBuild } from '../../src/tools/zip.ts';
 import { backgroundStarts } from '../e2e/support/background.ts';
 import { BROWSERS, newProfileDir } from '../e2e/support/browsers.ts';
 import { launchChromium } from '../e2e/support/chromium-driver.ts';
@@ -48,13 +48,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
-function zipBytes(dir: string): number {
-  return zip(filesUnder(dir).filter((f) => !relative(dir, f).startsWith('.vite')).map((f) => ({ path: relative(dir, f), data: readFileSync(f) }))).length;
-}
 
 /** The warning page's own bytes: its HTML and the scripts and styles it names (the static page's size). */
 function warningPageBytes(dir: string): number {
@@ -73,7 +67,7 @@ function build(name: Build['name'], work: string): Build {
   }
   const index = JSON.parse(readFileSync(join(work, name, 'generated', 'index.json'), 'utf8')) as BundledIndex;
   const listedHost = name === 'real' ? CONFIRMED : Object.keys(index.domains).sort()[0];
-  return { ...variant, name, listedHost, zipBytes: zipBytes(variant.chrome), domainCount: Object.keys(index.domains).length };
+  return { ...variant, name, listedHost, zipBytes: zipBuild(variant.chrome).length, domainCount: Object.keys(index.domains).length };
 }
 
 async function launch(browser: 'chromium' | 'firefox', b: Build, port: number): Promise<Driver> {

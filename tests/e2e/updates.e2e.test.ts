@@ -6,9 +6,9 @@
 // before this one (listed sites as required host permissions) to show what that did.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers.ts';
@@ -19,7 +19,7 @@ import { ALL_HOSTS, CONFIRMED } from './support/hosts.ts';
 import { CHROMIUM_PATH, GECKO_ID, ROOT, screenshotPath } from './support/paths.ts';
 import { startUpdateServer, type UpdateServer } from './support/update-server.ts';
 import { buildVariant, type VariantBuild } from './support/variant-build.ts';
-import { zip } from '../../src/tools/zip.ts';
+import { zipBuild } from '../../src/tools/zip.ts';
 
 const NEW_DOMAIN = 'newly-listed.example';
 const HOSTS = [...ALL_HOSTS, NEW_DOMAIN, 'updates.test'];
@@ -72,13 +72,10 @@ function packCrx(dir: string, keyFile: string): string {
   return `${dir}.crx`;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 function packXpi(dir: string): string {
   const out = `${dir}.xpi`;
-  writeFileSync(out, zip(filesUnder(dir).filter((f) => !relative(dir, f).startsWith('.vite')).map((f) => ({ path: relative(dir, f), data: readFileSync(f) }))));
+  writeFileSync(out, zipBuild(dir));
   return out;
 }
 

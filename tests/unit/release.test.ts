@@ -6,12 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../src/tools/zip.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 function release(): { dir: string; files: Map<string, Buffer> } {
   const out = mkdtempSync(join(tmpdir(), 'takedown-alert-release-'));

@@ -2,9 +2,9 @@
 // add-on (placed in the profile, as an installed add-on is; ESR accepts it unsigned when told to), driven by
 // puppeteer-core over WebDriver BiDi. Permanent, so that what users keep across restarts (permissions,
 // registered content scripts, storage) is kept here too.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { zip } from '../../../src/tools/zip.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipBuild } from '../../../src/tools/zip.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
 import { EXTENSION_API, accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
@@ -55,15 +55,11 @@ export function firefoxTab(page: Page): TabHandle {
   };
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
-}
 
 /** Puts the build into the profile as `<id>.xpi`, where Firefox finds installed add-ons at start-up. */
 function installInProfile(profileDir: string, extensionDir: string): void {
-  const files = filesUnder(extensionDir).filter((f) => !relative(extensionDir, f).startsWith('.vite')).map((f) => ({ path: relative(extensionDir, f).split('\\').join('/'), data: readFileSync(f) }));
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
-  writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), zip(files));
+  writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), zipBuild(extensionDir));
 }
 
 /** The extension as Firefox's add-on manager holds it (in the browser's chrome). */
