@@ -10,6 +10,8 @@ export interface Lookup<T> {
   value: T;
   /** The platform's name in a language, for the operations the loaded shards hold (the id otherwise). */
   platformName(operation: string, lang: Language): string;
+  /** What kind of platform it was, in a language ("" for an operation the loaded shards do not hold). */
+  platformKind(operation: string, lang: Language): string;
 }
 
 /**
@@ -25,9 +27,10 @@ export async function withListedLookup<T>(read: (matcher: Matcher) => T): Promis
   const numbers = [...new Set(asked.flatMap(lookupNames).map(shardOf))];
   const shards: IndexShard[] = await Promise.all(numbers.map((n) => shardLoaders[String(n)]()));
   const domains = Object.assign({}, ...shards.map((s) => s.domains));
-  const platforms: Record<string, { name: Localized }> = Object.assign({}, ...shards.map((s) => s.platforms));
+  const platforms: Record<string, { name: Localized; kind: Localized }> = Object.assign({}, ...shards.map((s) => s.platforms));
   return {
     value: read(createMatcher(domains)),
     platformName: (operation, lang) => platforms[operation]?.name[lang] ?? operation,
+    platformKind: (operation, lang) => platforms[operation]?.kind[lang] ?? '',
   };
 }

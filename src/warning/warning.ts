@@ -6,24 +6,18 @@
 import { hostFromUrl } from '../core/host.ts';
 import { listingKind } from '../core/listing-kind.ts';
 import type { Policy } from '../core/policy.ts';
-import { readWarningTarget, shortenForDisplay, type WarningTarget } from '../core/warning-target.ts';
-import type { Language } from '../core/dataset-types.ts';
-import { kindKeys, type Translate } from '../i18n/translate.ts';
-import browser from '../platform/browser.ts';
+import { readWarningTarget, type WarningTarget } from '../core/warning-target.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { allowForSession, allowPermanently } from '../platform/exceptions.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
-import { withListedLookup } from '../platform/listed-lookup.ts';
+import { withListedLookup, type Lookup } from '../platform/listed-lookup.ts';
 import { listingFor } from '../platform/operation-details.ts';
-import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
+import { bindLanguageSelect, loadPageLanguage, type PageLanguage } from '../platform/page-language.ts';
 import { readPolicy } from '../platform/policy-store.ts';
 import { closeCurrentTab } from '../platform/tabs.ts';
-import { showListing } from '../platform/toolbar.ts';
 import { externalLink, h, replaceChildren } from '../ui/dom.ts';
 import { listingSummary } from '../ui/listing-summary.ts';
 import { localizePage } from '../ui/localize.ts';
-import { operationCard, type CardContext } from '../ui/operation-card.ts';
-import { renderFooter } from '../ui/page-footer.ts';
-import { whatToDoFirst } from '../ui/what-to-do.ts';
 
 type Listed = Extract<WarningTarget, { ok: true }>;
 
@@ -90,31 +84,24 @@ function moreOptions(target: Listed, t: Translate, policy: Policy | null, relaun
   return details;
 }
 
-async function warningView(target: Listed, lang: Language, t: Translate, policy: Policy | null): Promise<Node[]> {
-  const listing = await listingFor(target.match);
-  if (!listing) return neutralView(t);
-  const { op, entry } = listing;
+/** The first screen: what this site is, that it was stopped, and the one main action. Built from the index shard
+ * alone, so it does not wait for the operation's text. */
+function stopSection(target: Listed, lookup: Lookup<unknown>, language: PageLanguage, policy: Policy | null): HTMLElement {
+  const { lang, t } = language;
+  const { operation, confidence } = target.match;
   const kind = listingKind(target.match);
-  const ctx: CardContext = { lang, t, level: 2 };
+  const platform = lookup.platformName(operation, lang);
   const from = sentFrom(target);
   document.title = t('warningTitle', { host: target.host });
   const back = h('button', { type: 'button', class: 'primary', id: 'go-back' }, t(canGoBack ? 'actionGoBack' : 'actionCloseTab'));
   onUserClick(back, goBack);
-  return [
-    h('section', { class: `stop kind-${kind}`, 'aria-labelledby': 'warning-heading' },
-      listingSummary({ kind, host: target.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'warning-heading' }),
-      h('p', {}, t('warningStopped')),
-      from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
-      h('div', { class: 'actions' }, back),
-      moreOptions(target, t, policy, kind === 'relaunch'),
-    ),
-    whatToDoFirst(op, kind, ctx),
-    h('details', { class: 'read-everything', id: 'read-everything' },
-      h('summary', {}, t('readEverything')),
-      h('p', { class: 'target-url' }, t('warningAddress'), ': ', shortenForDisplay(target.url, 300)),
-      ...operationCard(op, entry, ctx),
-    ),
-  ];
+  return h('section', { class: `stop kind-${kind}`, 'aria-labelledby': 'warning-heading' },
+    listingSummary({ kind, host: target.host, platform, platformKind: lookup.platformKind(operation, lang), confidence, lang, t, headingLevel: 1, headingId: 'warning-heading' }),
+    h('p', {}, t('warningStopped')),
+    from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
+    h('div', { class: 'actions' }, back),
+    moreOptions(target, t, policy, kind === 'relaunch'),
+  );
 }
 
 function neutralView(t: Translate): Node[] {
@@ -122,25 +109,21 @@ function neutralView(t: Translate): Node[] {
   return [h('h1', { id: 'warning-heading', tabindex: '-1' }, t('neutralHeading')), h('p', {}, t('neutralBody'))];
 }
 
-/** Marks this tab's toolbar button like any listed page (the background is not needed for that). */
-async function markTab(target: Listed, t: Translate, lang: Language, platformName: (operation: string, lang: Language) => string): Promise<void> {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id === undefined) return;
-  const kind = listingKind(target.match);
-  await showListing(tab.id, kind, t(kindKeys(kind).title, { host: target.host, platform: platformName(target.match.operation, lang) }));
-}
-
 async function main(): Promise<void> {
   if (refuseWhenFramed()) return;
   // The target is read once: a website that opened this page cannot swap it under the user's click.
   window.addEventListener('hashchange', () => location.reload());
   const hash = location.hash;
-  const { value: target, platformName } = await withListedLookup((matcher) => readWarningTarget(matcher, hash));
-  // Start loading the operation's text now, while the page reads the language setting.
-  if (target.ok) void listingFor(target.match).catch(() => undefined);
+  // The index shards and the language setting are read together; then the first screen is drawn at once while
+  // the operation's text and the code for the rest of the page load.
+  const [lookup, firstLanguage] = await Promise.all([withListedLookup((matcher) => readWarningTarget(matcher, hash)), loadPageLanguage()]);
+  const target = lookup.value;
+  const listing = target.ok ? listingFor(target.match) : Promise.resolve(null);
+  const details = import('./warning-details.ts');
   let policy: Policy | null = null;
   let focused = false;
   let translate: Translate | null = null;
+  let renders = 0;
 
   /** Puts the ways past the warning in place once the policy is known, keeping the fold as the user left it. */
   function refreshMoreOptions(): void {
@@ -151,32 +134,37 @@ async function main(): Promise<void> {
     current.replaceWith(next);
   }
 
-  async function render(): Promise<void> {
-    const { settings, lang, t } = await loadPageLanguage();
+  /** Screen readers announce the page through its focused heading, once. */
+  function focusHeading(): void {
+    if (focused) return;
+    (document.getElementById('warning-heading') as HTMLElement | null)?.focus();
+    focused = true;
+  }
+
+  async function render(given?: PageLanguage): Promise<void> {
+    const run = ++renders;
+    const language = given ?? await loadPageLanguage();
+    const { settings, lang, t } = language;
     translate = t;
     localizePage(document, t, lang);
     languageSelect.value = settings.language;
     const open = (document.getElementById('more-options') as HTMLDetailsElement | null)?.open ?? false;
-    replaceChildren(content, ...(target.ok ? await warningView(target, lang, t, policy) : neutralView(t)));
+    replaceChildren(content, ...(target.ok ? [stopSection(target, lookup, language, policy)] : neutralView(t)));
     if (open) (document.getElementById('more-options') as HTMLDetailsElement | null)?.setAttribute('open', '');
-    // The policy may have arrived while this render waited for the operation's text.
+    focusHeading();
+    const [page, found] = await Promise.all([details, listing]);
+    // A newer render (the user changed the language meanwhile) draws the rest itself.
+    if (run !== renders) return;
+    if (target.ok && found) content.append(...page.detailsView(target, found, { lang, t, level: 2 }));
+    else if (target.ok) replaceChildren(content, ...neutralView(t));
+    // The policy may have arrived while this render waited.
     if (policy !== null) refreshMoreOptions();
-    renderFooter(footer, t, {
-      domain: target.ok ? target.match.domain : undefined,
-      extra: [h('p', { class: 'links' },
-        h('a', { id: 'link-catalogue', href: browser.runtime.getURL('src/catalogue/index.html') }, t('linkCatalogue')), ' · ',
-        h('a', { id: 'link-settings', href: browser.runtime.getURL('src/options/index.html') }, t('linkSettings')))],
-    });
-    // Screen readers announce the page through its focused heading, once.
-    if (!focused) {
-      (document.getElementById('warning-heading') as HTMLElement).focus();
-      focused = true;
-    }
-    if (target.ok) void markTab(target, t, lang, platformName).catch(() => undefined);
+    page.warningFooter(footer, t, target.ok ? target.match.domain : undefined);
+    if (target.ok && found) void page.markTab(target, t, lookup.platformName(target.match.operation, lang)).catch(() => undefined);
   }
 
-  bindLanguageSelect(languageSelect, render);
-  void render();
+  bindLanguageSelect(languageSelect, () => render());
+  void render(firstLanguage);
   // The page does not wait for the policy; only the ways past the warning do.
   void readPolicy().then((p) => {
     policy = p;
