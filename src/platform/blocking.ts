@@ -7,12 +7,8 @@ import { bundled } from './bundled-index.ts';
 import { sessionAllowedHosts } from './exceptions.ts';
 import { loadPolicy } from './policy-store.ts';
 import { loadSettings } from './settings-store.ts';
+import { warningPageUrl } from './warning-page-url.ts';
 
-export const WARNING_PAGE_PATH = 'src/warning/index.html';
-
-export function warningPageUrl(): string {
-  return browser.runtime.getURL(WARNING_PAGE_PATH);
-}
 
 type RuleApi = {
   getDynamicRules(): Promise<{ id: number }[]>;

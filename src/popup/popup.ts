@@ -5,13 +5,13 @@ import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
 import { listingKind } from '../core/listing-kind.ts';
 import { patternDomain } from '../core/permission-plan.ts';
-import { effectiveWarningLevel } from '../core/policy.ts';
+import { effectiveWarningLevel, type Policy } from '../core/policy.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import { presentation } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
 import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
-import { warningPageUrl } from '../platform/blocking.ts';
+import { warningPageUrl } from '../platform/warning-page-url.ts';
 import { domainCount, listMeta, operationCount } from '../platform/list-meta.ts';
 import { withListedLookup } from '../platform/listed-lookup.ts';
 import { alwaysWarn, stopAlwaysWarning } from '../platform/exceptions.ts';
@@ -20,7 +20,7 @@ import { askForOrigins, currentPlan } from '../platform/host-access.ts';
 import { listChangesSinceSeen } from '../platform/list-changes.ts';
 import { listingFor } from '../platform/operation-details.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
-import { readPolicy } from '../platform/policy-store.ts';
+import { loadPolicy } from '../platform/policy-store.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { listingSummary } from '../ui/listing-summary.ts';
 import { localizePage } from '../ui/localize.ts';
@@ -48,13 +48,12 @@ async function leave(tabId: number): Promise<void> {
   window.close();
 }
 
-async function listedView(state: Extract<TabState, { kind: 'listed' }>, tabId: number | undefined, settings: Settings, lang: Language, t: Translate): Promise<Node[]> {
-  const listing = await listingFor(state.match);
+async function listedView(state: Extract<TabState, { kind: 'listed' }>, tabId: number | undefined, settings: Settings, policyRead: Promise<Policy>, lang: Language, t: Translate): Promise<Node[]> {
+  const [listing, policy] = await Promise.all([listingFor(state.match), policyRead]);
   if (!listing) return [h('p', {}, state.host)];
   const { op, entry } = listing;
   const kind = listingKind(state.match);
   const domain = state.match.domain;
-  const policy = await readPolicy();
   const always = settings.alwaysWarnHosts.includes(domain);
   const shown = presentation(state.match, effectiveWarningLevel(policy, settings.warningLevel), always);
 
@@ -91,19 +90,21 @@ function otherView(state: TabState, t: Translate): Node[] {
 }
 
 async function render(): Promise<void> {
-  const { settings, lang, t } = await loadPageLanguage();
+  // Everything the popup reads is asked for at once; only the tab's listing waits for the tab. The policy is
+  // needed only for a listed tab, and a slow policy store (right after an install or update) must not hold
+  // up the rest: it is waited for a little, as the rules do.
+  const policy = loadPolicy();
+  const listed = targetTab().then(async (tab) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl())) }));
+  const [{ settings, lang, t }, { tab, lookup }, plan, changes] = await Promise.all([loadPageLanguage(), listed, currentPlan(), listChangesSinceSeen()]);
   localizePage(document, t, lang);
   document.title = t('extName');
   languageSelect.value = settings.language;
-
-  const tab = await targetTab();
-  const { value: state } = await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl()));
-  const [plan, changes] = await Promise.all([currentPlan(), listChangesSinceSeen()]);
+  const state = lookup.value;
   const date = formatDate(listMeta.date, lang);
 
   replaceChildren(content,
     permissionNotice(plan, t, askForOrigins, () => void render()),
-    ...(state.kind === 'listed' ? await listedView(state, tab?.id, settings, lang, t) : otherView(state, t)),
+    ...(state.kind === 'listed' ? await listedView(state, tab?.id, settings, policy, lang, t) : otherView(state, t)),
   );
   const base = browser.runtime.getURL('src/catalogue/index.html');
   renderFooter(footer, t, {

@@ -221,6 +221,8 @@ describe('chromium: a list update through the browser\'s updater, installed from
             expect(await warns(tab, `http://${NEW_DOMAIN}/`), 'not yet allowed: the new domain loads').toBe(false);
             const popup = await run.context.newPage();
             await popup.goto(`${base}/src/popup/index.html`);
+            // The popup draws after its reads; an empty popup is reported as no ask shown.
+            await waitFor('chromium: popup drawn', () => popup.evaluate<boolean>(`document.querySelector('#content > *') !== null`), Boolean, 5_000).catch(() => undefined);
             const mark = await popup.evaluate<string>('chrome.action.getBadgeText({})');
             const text = await popup.innerText('body');
             report.askShown = mark === '+' && text.includes('The list has new sites') && text.includes(NEW_DOMAIN);
