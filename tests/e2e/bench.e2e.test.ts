@@ -6,7 +6,7 @@ import { ROOT } from './support/paths.ts';
 
 const REQUIRED = [
   'unlisted_worker_starts_per_100_chromium', 'unlisted_worker_starts_per_100_firefox', 'warning_paint_ratio_vs_static',
-  'warning_paint_ratio_10k_vs_real', 'popup_ratio_10k_vs_real', 'rules_install_ms_10k', 'zip_bytes_real', 'zip_bytes_10k', 'machine',
+  'warning_paint_ratio_10k_vs_real', 'popup_ratio_10k_vs_real', 'rules_install_ms_10k', 'zip_bytes_real', 'zip_bytes_10k', 'unlisted_page_ratio_10k_vs_real', 'machine',
 ];
 
 describe('npm run bench -- --small', () => {
