@@ -92,8 +92,8 @@ function otherView(state: TabState, t: Translate): Node[] {
 async function render(): Promise<void> {
   // Everything the popup reads is asked for at once; only the tab's listing waits for the tab. The policy is
   // needed only for a listed tab, and a slow policy store (right after an install or update) must not hold
-  // up the rest: it is waited for a little, as the rules do.
-  const policy = loadPolicy();
+  // up the rest: it is waited for a little, as the rules do, and the popup is drawn again when it comes.
+  const policy = loadPolicy(() => void render());
   const listed = targetTab().then(async (tab) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl())) }));
   const [{ settings, lang, t }, { tab, lookup }, plan, changes] = await Promise.all([loadPageLanguage(), listed, currentPlan(), listChangesSinceSeen()]);
   localizePage(document, t, lang);

@@ -230,7 +230,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       const welcome = context.pages().find((p) => p.url().startsWith(welcomeUrl)) ?? (await context.newPage());
       if (!welcome.url().startsWith(welcomeUrl)) await welcome.goto(welcomeUrl);
       await welcome.bringToFront();
-      await welcome.click('#grant');
+      // The click can be held until the browser's dialog is answered (seen with 10,000 sites on a busy machine),
+      // so it is not awaited before the answer.
+      const click = welcome.click('#grant', { timeout: 60_000 }).catch((error: unknown) => error);
       // The browser's dialog opens over the window with "Deny" focused: Tab moves to "Allow", Return presses it.
       // The dialog may take a moment to appear, so try a few times, checking the grant in between.
       const granted = (c: { granted: number; listed: number }) => c.granted === c.listed && c.listed > 0;
@@ -241,9 +243,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
           await waitFor('chromium: permission dialog answered', () => accessCounts(inExtension), granted, 3000);
           break;
         } catch (error) {
-          if (attempt === 3) throw error;
+          if (attempt === 5) throw new Error(`${String(error)}; the click on #grant: ${String(await Promise.race([click, 'still pending']))}`);
         }
       }
+      await click;
       await welcome.close();
     },
   };
