@@ -31,10 +31,22 @@ export async function syncAccess(): Promise<void> {
   }
 }
 
+/**
+ * Restored tabs load while the browser starts: some have no address yet at the first look, and the script
+ * registered in an earlier session may not be ready when they commit (seen once in Chromium: a restored listed tab
+ * left unmarked). So the tabs are looked at a few more times in the first seconds; marking twice is harmless.
+ */
+async function markRestoredTabs(): Promise<void> {
+  for (const wait of [0, 1000, 3000, 6000]) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    await markListedTabs().catch(() => undefined);
+  }
+}
+
 export function onStartup(): void {
   void syncRules();
   void syncAccess();
-  void markListedTabs().catch(() => undefined);
+  void markRestoredTabs();
 }
 
 export function onInstalled(details: Runtime.OnInstalledDetailsType): void {
