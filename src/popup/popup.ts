@@ -5,7 +5,7 @@ import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
 import { listingKind } from '../core/listing-kind.ts';
 import { patternDomain } from '../core/permission-plan.ts';
-import { effectiveWarningLevel, type Policy } from '../core/policy.ts';
+import { effectiveWarningLevel, NO_POLICY, POLICY_KEYS, type Policy } from '../core/policy.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import { presentation } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
@@ -92,8 +92,11 @@ function otherView(state: TabState, t: Translate): Node[] {
 async function render(): Promise<void> {
   // Everything the popup reads is asked for at once; only the tab's listing waits for the tab. The policy is
   // needed only for a listed tab, and a slow policy store (right after an install or update) must not hold
-  // up the rest: it is waited for a little, as the rules do, and the popup is drawn again when it comes.
-  const policy = loadPolicy(() => void render());
+  // up the rest: it is waited for a little, as the rules do, and the popup is drawn again if a policy that sets
+  // something comes later (not otherwise: a redraw would close what the reader has opened).
+  const policy = loadPolicy((late) => {
+    if (POLICY_KEYS.some((key) => late[key] !== NO_POLICY[key])) void render();
+  });
   const listed = targetTab().then(async (tab) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl())) }));
   const [{ settings, lang, t }, { tab, lookup }, plan, changes] = await Promise.all([loadPageLanguage(), listed, currentPlan(), listChangesSinceSeen()]);
   localizePage(document, t, lang);
