@@ -9,7 +9,6 @@ import { loadPolicy } from './policy-store.ts';
 import { loadSettings } from './settings-store.ts';
 import { warningPageUrl } from './warning-page-url.ts';
 
-
 type RuleApi = {
   getDynamicRules(): Promise<{ id: number }[]>;
   getSessionRules(): Promise<{ id: number }[]>;

@@ -6,7 +6,7 @@
 // before this one (listed sites as required host permissions) to show what that did.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -19,6 +19,7 @@ import { ALL_HOSTS, CONFIRMED } from './support/hosts.ts';
 import { CHROMIUM_PATH, GECKO_ID, ROOT, screenshotPath } from './support/paths.ts';
 import { startUpdateServer, type UpdateServer } from './support/update-server.ts';
 import { buildVariant, type VariantBuild } from './support/variant-build.ts';
+import { unwritableFolder } from './support/writable-folder.ts';
 import { zipBuild } from '../../src/tools/zip.ts';
 
 const NEW_DOMAIN = 'newly-listed.example';
@@ -49,17 +50,6 @@ interface UpdateReport {
   newDomainWarnsAfterOneClick: boolean;
 }
 const reports: UpdateReport[] = [];
-
-function externalInstallUnavailable(): string | null {
-  try {
-    mkdirSync(EXTERNAL_DIR, { recursive: true });
-    accessSync(EXTERNAL_DIR, constants.W_OK);
-    return null;
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${EXTERNAL_DIR} is not writable`);
-    return `cannot write ${EXTERNAL_DIR} (needs root)`;
-  }
-}
 
 /** Chromium's extension id for a key: SHA-256 of the public key, first 32 hex digits written a–p. */
 function extensionId(publicKeyDer: Buffer): string {
@@ -146,7 +136,7 @@ const chromiumBrowser = BROWSERS.find((b) => b.name === 'chromium')!;
 const firefoxBrowser = BROWSERS.find((b) => b.name === 'firefox')!;
 
 describe('chromium: a list update through the browser\'s updater, installed from a packed CRX', () => {
-  const skip = chromiumBrowser.skipReason ?? externalInstallUnavailable();
+  const skip = chromiumBrowser.skipReason ?? unwritableFolder(EXTERNAL_DIR, EXTERNAL_DIR);
   for (const { design, name } of DESIGNS) {
     describe(name, () => {
       let server: UpdateServer;

@@ -2,9 +2,10 @@
 // policy folder (system-wide, so only when the test may write there: as root, as in CI), Firefox from
 // the policies.json in its distribution folder (also system-wide, also only as root).
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FIREFOX_PATH, GECKO_ID } from './paths.ts';
+import { unwritableFolder } from './writable-folder.ts';
 
 export type ExtensionPolicy = Record<string, unknown>;
 
@@ -16,20 +17,7 @@ export function unpackedExtensionId(path: string): string {
   return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-/** Why a browser's policy folder cannot be written here, or null; under CI=true it must be writable. */
-function policyFolderUnavailable(dir: string, browserName: string): string | null {
-  try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
-    return null;
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`CI=true and ${dir} is not writable`);
-    return `cannot write ${browserName} policies to ${dir} (needs root)`;
-  }
-}
-
-/** Why Chromium policies cannot be set here, or null. */
-export const chromiumPolicyUnavailable = (): string | null => policyFolderUnavailable(CHROMIUM_POLICY_DIR, 'Chromium');
+export const chromiumPolicyUnavailable = (): string | null => unwritableFolder(CHROMIUM_POLICY_DIR, `Chromium policies to ${CHROMIUM_POLICY_DIR}`);
 
 export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolicy): () => void {
   const id = unpackedExtensionId(extensionDir);
@@ -41,7 +29,7 @@ export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolic
 const FIREFOX_DISTRIBUTION_DIR = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution');
 
 /** Why Firefox policies cannot be set here, or null. */
-export const firefoxPolicyUnavailable = (): string | null => policyFolderUnavailable(FIREFOX_DISTRIBUTION_DIR, 'Firefox');
+export const firefoxPolicyUnavailable = (): string | null => unwritableFolder(FIREFOX_DISTRIBUTION_DIR, `Firefox policies to ${FIREFOX_DISTRIBUTION_DIR}`);
 
 export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
   const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
