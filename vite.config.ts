@@ -37,7 +37,6 @@ function contentScript(): Plugin {
         configFile: false,
         logLevel: 'warn',
         resolve: { alias: { '@generated': GENERATED } },
-        plugins: [generatedLoaders()],
         build: {
           write: false,
           minify: false,
@@ -54,23 +53,40 @@ function contentScript(): Plugin {
 }
 
 /**
- * Lazy loaders for the generated files a page loads one at a time, as virtual modules keyed by file name:
- * `virtual:operation-loaders` (operations/<id>.json) and `virtual:index-shards` (shards/<n>.json). A glob import
- * would write the generated folder's path into the bundle as its keys, and a release must be the same bytes
- * wherever it is built.
+ * The generated files a page loads one at a time (operations/<id>.json, shards/<n>.json), shipped under fixed
+ * names (data/operations/<id>.js, data/shards/<n>.js) and loaded by name through `virtual:operation-loaders` and
+ * `virtual:index-shards`. The loader is the same few lines whatever the size of the list: a map with one entry
+ * per file grew with the list (65 kB at 500 operations) and every page that shows one warning loaded it. Names
+ * are fixed, not hashed, so a release is the same bytes wherever it is built.
  */
 function generatedLoaders(): Plugin {
   const modules: Record<string, string> = { 'virtual:operation-loaders': 'operations', 'virtual:index-shards': 'shards' };
+  const names = (folder: string) => readdirSync(join(GENERATED, folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
   return {
     name: 'takedown-alert-generated-loaders',
     resolveId: (source) => (source in modules ? `\0${source}` : null),
     load(resolved) {
       const folder = resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined;
       if (!folder) return null;
-      const dir = join(GENERATED, folder);
-      const names = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
-      const entries = names.map((name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify(join(dir, `${name}.json`))}).then((m) => m.default),`);
-      return `export default {\n${entries.join('\n')}\n};\n`;
+      // Only names the compiler writes (ids and shard numbers), so nothing else can be asked for.
+      return [
+        'const NAME = /^[a-z0-9][a-z0-9-]*$/;',
+        'export default function load(name) {',
+        `  if (!NAME.test(name)) return Promise.reject(new Error(\`no generated file named \${name}\`));`,
+        `  return import(/* @vite-ignore */ \`/data/${folder}/\${name}.js\`).then((m) => m.default);`,
+        '}',
+        '',
+      ].join('\n');
+    },
+    generateBundle() {
+      // A module, not JSON: pages may not fetch (connect-src 'none'). JSON.parse of one string literal is also
+      // the fastest way for the browser to read a large object.
+      for (const folder of Object.values(modules)) {
+        for (const name of names(folder)) {
+          const json = JSON.stringify(JSON.parse(readFileSync(join(GENERATED, folder, `${name}.json`), 'utf8')));
+          this.emitFile({ type: 'asset', fileName: `data/${folder}/${name}.js`, source: `export default JSON.parse(${JSON.stringify(json)});\n` });
+        }
+      }
     },
   };
 }
@@ -100,7 +116,7 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [generatedLoaders()] : [crx({ manifest, browser }), contentScript(), generatedLoaders()],
+    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedLoaders()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),

@@ -1,16 +1,12 @@
 // One operation's full text (src/generated/operations/<id>.json), loaded only by the page that shows it: each
-// file is a chunk of its own, so showing one warning costs the same whatever the size of the list.
+// file ships on its own under a fixed name, so showing one warning costs the same whatever the size of the list.
 import type { DomainEntry, Operation } from '../core/dataset-types.ts';
 import type { Match } from '../core/matcher.ts';
-import operationFiles from 'virtual:operation-loaders';
+import loadOperationFile from 'virtual:operation-loaders';
 import { listMeta } from './list-meta.ts';
 
-// Keyed by operation id (the file's base name); vite.config.ts makes the module.
-const loaders = new Map(Object.entries(operationFiles));
-
 export async function loadOperation(id: string): Promise<Operation | undefined> {
-  const load = loaders.get(id);
-  return load ? load() : undefined;
+  return listMeta.operations.includes(id) ? loadOperationFile(id) : undefined;
 }
 
 /** Every operation, in the list's order: only the catalogue needs them all. */

@@ -3,10 +3,11 @@
 // built here the way npm run build builds the real one. Measured in the same run, reported as ratios:
 // background starts per 100 unlisted loads; navigation start to the warning's heading painted (Chromium: Element
 // Timing; Firefox: load event end, see HEADING_PAINTED) against a static local page of the same size; popup time to content; time to replace the declarative rules; the popup's JS heap
-// (Chromium); the zip size. Prints a table, then one JSON object as the last line. --small (npm test) runs a
+// (Chromium); the zip size. What the browser itself costs is measured too: the same redirect to an extension page
+// that holds only a heading (the floor no warning page can go below). Prints a table, then one JSON object as the last line. --small (npm test) runs a
 // 200-domain list and a few samples only, to prove the bench works; timings are never asserted.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BundledIndex } from '../../src/core/bundle-layout.ts';
@@ -76,6 +77,19 @@ function build(name: Build['name'], work: string): Build {
   return { ...variant, name, listedHost, zipBytes: zipBuild(variant.chrome).length, domainCount: Object.keys(index.domains).length };
 }
 
+/**
+ * The floor: the real build with its warning page replaced by a page that holds only a heading (no style, no
+ * script), reached through the same redirect. Nothing we could put in the page makes it paint sooner.
+ */
+function floorBuild(real: Build, work: string): Build {
+  const dirs = { chrome: join(work, 'floor', 'chrome'), firefox: join(work, 'floor', 'firefox') };
+  for (const target of ['chrome', 'firefox'] as const) {
+    cpSync(real[target], dirs[target], { recursive: true });
+    writeFileSync(join(dirs[target], 'src', 'warning', 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Takedown Alert</title><h1 id="warning-heading" elementtiming="warning-heading">LeakBase was taken down by the police</h1>\n');
+  }
+  return { ...real, ...dirs };
+}
+
 /** A second unlisted site, so that unlisted loads can alternate between two sites. */
 const OTHER = 'other.test';
 
@@ -102,6 +116,42 @@ async function shownAt(driver: Driver, tab = driver.testTab(), expression = HEAD
   return waitFor(`${driver.name}: page shown`, () => tab.evaluate<number | null>(expression), (v) => typeof v === 'number' && v > 0, 10_000) as Promise<number>;
 }
 
+/** Loads of a listed site (the warning page) and, after each, of the static page: heading painted, in ms. */
+async function warningAndStatic(driver: Driver, listedHost: string, staticBytes: number): Promise<{ warning: number[]; plain: number[]; missedPaints: number }> {
+  const tab = driver.testTab();
+  const warning: number[] = [];
+  const plain: number[] = [];
+  let missedPaints = 0;
+  for (let i = 0; i < SIZE.samples; i++) {
+    await driver.visit(driver.url(CLEAN, '/'));
+    await tab.evaluate(`location.assign(${JSON.stringify(driver.url(listedHost, `/bench-${i}`))})`);
+    await waitFor(`${driver.name}: warning page`, async () => (await driver.currentUrl()).includes('/src/warning/') && await tab.exists('#warning-heading'), Boolean);
+    // A load whose paint the browser did not report is counted as missed (seen once in Chromium in a long run).
+    const shown = await shownAt(driver).catch(() => null);
+    if (shown === null) missedPaints++;
+    else warning.push(shown);
+    await tab.evaluate(`location.assign(${JSON.stringify(driver.url(CLEAN, `/static?bytes=${staticBytes}&i=${i}`))})`);
+    await waitFor(`${driver.name}: static page`, async () => (await driver.currentUrl()).includes('/static') && await tab.exists('#heading'), Boolean);
+    const plainShown = await shownAt(driver).catch(() => null);
+    if (plainShown === null) missedPaints++;
+    else plain.push(plainShown);
+  }
+  return { warning, plain, missedPaints };
+}
+
+/** The floor page's loads, with the static page after each as in measure(). */
+async function measureFloor(browser: 'chromium' | 'firefox', floor: Build, server: TestServer, staticBytes: number): Promise<{ floorMs: number; staticMs: number }> {
+  const driver = await launch(browser, floor, server.port);
+  try {
+    await driver.grantListedSites();
+    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    const { warning, plain } = await warningAndStatic(driver, floor.listedHost, staticBytes);
+    return { floorMs: median(warning), staticMs: median(plain) };
+  } finally {
+    await driver.close();
+  }
+}
+
 async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestServer, staticBytes: number): Promise<BrowserFigures> {
   const driver = await launch(browser, b, server.port);
   try {
@@ -126,23 +176,7 @@ async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestSe
         unlistedFetch.push(fetchStart);
       }
     }
-    const warning: number[] = [];
-    const plain: number[] = [];
-    let missedPaints = 0;
-    for (let i = 0; i < SIZE.samples; i++) {
-      await driver.visit(driver.url(CLEAN, '/'));
-      await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, `/bench-${i}`))})`);
-      await waitFor(`${browser}: warning page`, async () => (await driver.currentUrl()).includes('/src/warning/') && await tab.exists('#warning-heading'), Boolean);
-      // A load whose paint the browser did not report is counted as missed (seen once in Chromium in a long run).
-      const shown = await shownAt(driver).catch(() => null);
-      if (shown === null) missedPaints++;
-      else warning.push(shown);
-      await tab.evaluate(`location.assign(${JSON.stringify(driver.url(CLEAN, `/static?bytes=${staticBytes}&i=${i}`))})`);
-      await waitFor(`${browser}: static page`, async () => (await driver.currentUrl()).includes('/static') && await tab.exists('#heading'), Boolean);
-      const plainShown = await shownAt(driver).catch(() => null);
-      if (plainShown === null) missedPaints++;
-      else plain.push(plainShown);
-    }
+    const { warning, plain, missedPaints } = await warningAndStatic(driver, b.listedHost, staticBytes);
     // The popup for a listed tab, timed in the page: navigation start to its largest paint (the content).
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, '/popup'))})`);
     await waitFor(`${browser}: warning page for the popup`, async () => (await driver.currentUrl()).includes('/src/warning/'), Boolean);
@@ -195,9 +229,11 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'takedown-alert-bench-'));
   const builds = [build('real', work), build('synthetic', work)];
+  const floor = floorBuild(builds[0], work);
   const staticBytes = warningPageBytes(builds[0].chrome);
   const server = await startTestServer();
   const figures: Record<string, Record<string, BrowserFigures>> = {};
+  const floors: Record<string, { floorMs: number; staticMs: number }> = {};
   try {
     for (const browser of BROWSERS) {
       if (browser.skipReason) {
@@ -206,6 +242,7 @@ async function main(): Promise<void> {
       }
       figures[browser.name] = {};
       for (const b of builds) figures[browser.name][b.name] = await measure(browser.name, b, server, staticBytes);
+      floors[browser.name] = await measureFloor(browser.name, floor, server, staticBytes);
     }
   } finally {
     await server.close();
@@ -220,6 +257,9 @@ async function main(): Promise<void> {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+  for (const [name, f] of Object.entries(floors)) {
+    console.log(`${name} floor (an extension page with only a heading, same redirect): ${f.floorMs.toFixed(1)} ms vs static ${f.staticMs.toFixed(1)} ms (${(f.floorMs / f.staticMs).toFixed(2)}); the warning page is ${(figures[name].real.warningPaintMs / f.floorMs).toFixed(2)}× the floor`);
+  }
   console.log(`zip bytes (Chrome): real ${builds[0].zipBytes}, synthetic ${builds[1].zipBytes}; static page ${staticBytes} bytes; ${SIZE.samples} samples each, ${SIZE.unlistedLoads} unlisted loads`);
 
   const per = (key: keyof BrowserFigures, b: Build['name']) => Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f[b][key]]));
@@ -231,6 +271,8 @@ async function main(): Promise<void> {
     unlisted_worker_starts_per_100_firefox: figures.firefox?.real.unlistedStartsPer100 ?? null,
     unlisted_worker_starts_per_100_10k: per('unlistedStartsPer100', 'synthetic'),
     warning_paint_ratio_vs_static: worst(browsers.map((n) => figures[n].real.warningPaintMs / figures[n].real.staticPaintMs)),
+    floor_ratio_vs_static: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(f.floorMs / f.staticMs)])),
+    warning_paint_ratio_vs_floor: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(figures[n].real.warningPaintMs / f.floorMs)])),
     warning_paint_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.warningPaintMs / figures[n].real.warningPaintMs)),
     popup_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.popupMs / figures[n].real.popupMs)),
     rules_install_ms_10k: worst(browsers.map((n) => figures[n].synthetic.rulesMs)),
@@ -243,6 +285,7 @@ async function main(): Promise<void> {
     zip_ratio_10k_vs_real: round(builds[1].zipBytes / builds[0].zipBytes),
     domains: { real: builds[0].domainCount, synthetic: builds[1].domainCount },
     per_browser: figures,
+    floor: floors,
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: version(CHROMIUM_PATH), firefox: version(FIREFOX_PATH), node: process.version },
   };
   console.log(JSON.stringify(result));

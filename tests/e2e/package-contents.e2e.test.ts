@@ -67,11 +67,11 @@ function unzip(file: string): Map<string, Buffer> {
   return files;
 }
 
-/** Every file a package may hold: the manifest, locales, icons, the pages, the bundled scripts and styles. */
+/** Every file a package may hold: the manifest, locales, icons, the pages, the bundled scripts and styles, the list's data files. */
 const ALLOWED = [
   /^manifest\.json$/, /^managed-schema\.json$/, /^_locales\/(en|nl)\/messages\.json$/, /^icons\/icon-[a-z-]*\d+\.png$/,
   /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/, /^service-worker-loader\.js$/, /^content\/listed-page\.js$/,
-  /^assets\/[\w.-]+\.(js|css)$/,
+  /^assets\/[\w.-]+\.(js|css)$/, /^data\/(operations|shards)\/[a-z0-9-]+\.js$/,
 ];
 
 for (const target of ['chrome', 'firefox'] as const) {
