@@ -53,42 +53,38 @@ function contentScript(): Plugin {
 }
 
 /**
- * The generated files a page loads one at a time (operations/<id>.json, shards/<n>.json), shipped under fixed
- * names (data/operations/<id>.js, data/shards/<n>.js) and loaded by name through `virtual:operation-loaders` and
- * `virtual:index-shards`. The loader is the same few lines whatever the size of the list: a map with one entry
- * per file grew with the list (65 kB at 500 operations) and every page that shows one warning loaded it. Names
- * are fixed, not hashed, so a release is the same bytes wherever it is built.
+ * The generated files a page loads one at a time (operations/<id>.json, shards/<n>.json) ship under fixed names,
+ * data/operations/<id>.json and data/shards/<n>.json, read by name (src/platform/generated-files.ts). Importing
+ * them instead would need a map with one entry per file (65 kB at 500 operations), loaded by every warning.
  */
-function generatedLoaders(): Plugin {
-  const modules: Record<string, string> = { 'virtual:operation-loaders': 'operations', 'virtual:index-shards': 'shards' };
-  const names = (folder: string) => readdirSync(join(GENERATED, folder)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+function generatedFiles(): Plugin {
   return {
-    name: 'takedown-alert-generated-loaders',
-    resolveId: (source) => (source in modules ? `\0${source}` : null),
-    load(resolved) {
-      const folder = resolved.startsWith('\0') ? modules[resolved.slice(1)] : undefined;
-      if (!folder) return null;
-      // Only names the compiler writes (ids and shard numbers), so nothing else can be asked for.
-      return [
-        'const NAME = /^[a-z0-9][a-z0-9-]*$/;',
-        'export default function load(name) {',
-        `  if (!NAME.test(name)) return Promise.reject(new Error(\`no generated file named \${name}\`));`,
-        `  return import(/* @vite-ignore */ \`/data/${folder}/\${name}.js\`).then((m) => m.default);`,
-        '}',
-        '',
-      ].join('\n');
-    },
+    name: 'takedown-alert-generated-files',
+    apply: 'build',
     generateBundle() {
-      // A module, not JSON: pages may not fetch (connect-src 'none'). JSON.parse of one string literal is also
-      // the fastest way for the browser to read a large object.
-      for (const folder of Object.values(modules)) {
-        for (const name of names(folder)) {
-          const json = JSON.stringify(JSON.parse(readFileSync(join(GENERATED, folder, `${name}.json`), 'utf8')));
-          this.emitFile({ type: 'asset', fileName: `data/${folder}/${name}.js`, source: `export default JSON.parse(${JSON.stringify(json)});\n` });
+      for (const folder of ['operations', 'shards']) {
+        for (const file of readdirSync(join(GENERATED, folder)).filter((f) => f.endsWith('.json')).sort()) {
+          const json = JSON.stringify(JSON.parse(readFileSync(join(GENERATED, folder, file), 'utf8')));
+          this.emitFile({ type: 'asset', fileName: `data/${folder}/${file}`, source: json });
         }
       }
     },
   };
+}
+
+/**
+ * Two shared chunks instead of one per shared module: a page starts after every module it imports statically has
+ * loaded, and each module is a request of its own to the browser's extension loader. `shared` holds the pure logic,
+ * the strings and the browser glue (the background loads it too), `ui` the DOM helpers. The whole domain index and
+ * the modules that import it stay apart, so a page that shows one warning never loads them.
+ */
+function manualChunks(id: string): string | undefined {
+  if (/[\\/]src[\\/]platform[\\/](bundled-index|blocking|content-scripts)\.ts$/.test(id)) return undefined;
+  if (/[\\/]src[\\/]ui[\\/]/.test(id)) return 'ui';
+  if (/[\\/]src[\\/](core|i18n|platform)[\\/]/.test(id) || /[\\/]node_modules[\\/]webextension-polyfill[\\/]/.test(id)) return 'shared';
+  // The bundler's helpers for the polyfill (a CommonJS module) go with it.
+  if (id.includes('rolldown/runtime')) return 'shared';
+  return undefined;
 }
 
 export default defineConfig(({ mode }) => {
@@ -116,16 +112,19 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedLoaders()],
+    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedFiles()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),
       emptyOutDir: true,
+      // Both browsers preload modules themselves.
+      modulePreload: { polyfill: false },
       target: 'es2022',
       minify: false,
       // Pages that the manifest does not name: the warning page (a redirect target), the catalogue and the welcome page.
       rollupOptions: {
         input: { warning: 'src/warning/index.html', catalogue: 'src/catalogue/index.html', welcome: 'src/welcome/index.html' },
+        output: { manualChunks },
       },
     },
     server: { cors: { origin: [/chrome-extension:\/\//] } },

@@ -1,10 +1,10 @@
 // The popup's and the warning page's way to match a host: load only the shards of the domain index that the host's
 // names live in (src/core/index-shards.ts), then match with the same matcher as everywhere else. The cost of
 // showing one warning does not grow with the list.
-import loadShard from 'virtual:index-shards';
 import type { Language, Localized } from '../core/dataset-types.ts';
 import { shardOf, type IndexShard } from '../core/index-shards.ts';
 import { createMatcher, lookupNames, type Matcher } from '../core/matcher.ts';
+import { loadShardFile } from './generated-files.ts';
 
 export interface Lookup<T> {
   value: T;
@@ -25,7 +25,7 @@ export async function withListedLookup<T>(read: (matcher: Matcher) => T): Promis
     return null;
   });
   const numbers = [...new Set(asked.flatMap(lookupNames).map(shardOf))];
-  const shards: IndexShard[] = await Promise.all(numbers.map((n) => loadShard(String(n))));
+  const shards: IndexShard[] = await Promise.all(numbers.map(loadShardFile));
   const domains = Object.assign({}, ...shards.map((s) => s.domains));
   const platforms: Record<string, { name: Localized; kind: Localized }> = Object.assign({}, ...shards.map((s) => s.platforms));
   return {

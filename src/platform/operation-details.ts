@@ -2,7 +2,7 @@
 // file ships on its own under a fixed name, so showing one warning costs the same whatever the size of the list.
 import type { DomainEntry, Operation } from '../core/dataset-types.ts';
 import type { Match } from '../core/matcher.ts';
-import loadOperationFile from 'virtual:operation-loaders';
+import { loadOperationFile } from './generated-files.ts';
 import { listMeta } from './list-meta.ts';
 
 export async function loadOperation(id: string): Promise<Operation | undefined> {

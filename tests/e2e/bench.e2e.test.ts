@@ -20,7 +20,7 @@ describe('npm run bench -- --small', () => {
     expect(result.size).toBe('small');
     for (const key of REQUIRED.filter((k) => k !== 'machine')) expect(typeof result[key], key).toBe('number');
     // The floor (an extension page with only a heading) is measured in each browser, in the same run.
-    for (const key of ['floor_ratio_vs_static', 'warning_paint_ratio_vs_floor']) expect(result[key], key).toMatchObject({ chromium: expect.any(Number), firefox: expect.any(Number) });
+    for (const key of ['floor_ratio_vs_static', 'warning_paint_ratio_vs_floor', 'floor_ratio_10k_vs_real']) expect(result[key], key).toMatchObject({ chromium: expect.any(Number), firefox: expect.any(Number) });
     expect(result.machine).toMatchObject({ chromium: expect.stringMatching(/Chromium/), firefox: expect.stringMatching(/Firefox/) });
   }, 660_000);
 });

@@ -1,8 +1,8 @@
 // Network silence. The extension makes no request of its own: across a whole session (install, the permission
 // step, listed and unlisted sites, every page of ours) Chromium's record of every request shows none made by the
 // extension's pages or its worker for anything outside the extension. In both browsers, a connection attempted
-// from an extension page (and in Chromium from the worker) is refused by the browser itself (connect-src 'none'),
-// and the test server sees nothing.
+// from an extension page (and in Chromium from the worker) to anything outside the extension is refused by the
+// browser itself (connect-src 'self': the pages may read only the package's own files), and the test server sees nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';

@@ -71,7 +71,7 @@ function unzip(file: string): Map<string, Buffer> {
 const ALLOWED = [
   /^manifest\.json$/, /^managed-schema\.json$/, /^_locales\/(en|nl)\/messages\.json$/, /^icons\/icon-[a-z-]*\d+\.png$/,
   /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/, /^service-worker-loader\.js$/, /^content\/listed-page\.js$/,
-  /^assets\/[\w.-]+\.(js|css)$/, /^data\/(operations|shards)\/[a-z0-9-]+\.js$/,
+  /^assets\/[\w.-]+\.(js|css)$/, /^data\/(operations|shards)\/[a-z0-9-]+\.json$/,
 ];
 
 for (const target of ['chrome', 'firefox'] as const) {
