@@ -73,6 +73,33 @@ function generatedFiles(): Plugin {
 }
 
 /**
+ * Each page's stylesheets go into its HTML: a linked stylesheet holds the page's first paint until it has loaded
+ * (measured in Chromium: the header bar painted about 25 ms later, the warning's heading about 8 ms). The files stay
+ * in the package: the bundler's loader for a lazily loaded module names them too.
+ */
+function inlineStyles(): Plugin {
+  return {
+    name: 'takedown-alert-inline-styles',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const source = (name: string) => {
+        const item = bundle[name];
+        return item?.type === 'asset' ? String(item.source) : undefined;
+      };
+      for (const page of Object.values(bundle)) {
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        page.source = String(page.source).replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (link, name: string) => {
+          const css = source(name);
+          if (css === undefined) throw new Error(`${page.fileName}: ${name} is not in the build`);
+          return `<style>${css.trim()}</style>`;
+        });
+      }
+    },
+  };
+}
+
+/**
  * Two shared chunks instead of one per shared module: a page starts after every module it imports statically has
  * loaded, and each module is a request of its own to the browser's extension loader. `shared` holds the pure logic,
  * the strings and the browser glue (the background loads it too), `ui` the DOM helpers. The whole domain index and
@@ -112,7 +139,7 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedFiles()],
+    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedFiles(), inlineStyles()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),
