@@ -89,7 +89,7 @@ function inlineStyles(): Plugin {
       };
       for (const page of Object.values(bundle)) {
         if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-        page.source = String(page.source).replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (link, name: string) => {
+        page.source = String(page.source).replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (_, name: string) => {
           const css = source(name);
           if (css === undefined) throw new Error(`${page.fileName}: ${name} is not in the build`);
           return `<style>${css.trim()}</style>`;
@@ -109,8 +109,6 @@ function manualChunks(id: string): string | undefined {
   if (/[\\/]src[\\/]platform[\\/](bundled-index|blocking|content-scripts)\.ts$/.test(id)) return undefined;
   if (/[\\/]src[\\/]ui[\\/]/.test(id)) return 'ui';
   if (/[\\/]src[\\/](core|i18n|platform)[\\/]/.test(id) || /[\\/]node_modules[\\/]webextension-polyfill[\\/]/.test(id)) return 'shared';
-  // The bundler's helpers for the polyfill (a CommonJS module) go with it.
-  if (id.includes('rolldown/runtime')) return 'shared';
   return undefined;
 }
 

@@ -100,6 +100,19 @@ async function launch(browser: 'chromium' | 'firefox', b: Build, port: number): 
   return browser === 'chromium' ? launchChromium({ ...common, extensionDir: b.chrome }) : launchFirefox({ ...common, extensionPath: b.firefox });
 }
 
+/** A browser with the build installed, every listed site granted and the declarative rules in place. */
+async function launchGranted(browser: 'chromium' | 'firefox', b: Build, port: number): Promise<Driver> {
+  const driver = await launch(browser, b, port);
+  try {
+    await driver.grantListedSites();
+    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    return driver;
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
 /**
  * When a page's heading was painted, in ms after its navigation started: Chromium's Element Timing for the
  * heading (both pages mark it with \`elementtiming\`; the warning page's header bar paints earlier, so first
@@ -143,10 +156,8 @@ async function warningAndStatic(driver: Driver, listedHost: string, staticBytes:
 
 /** The floor page's loads, with the static page after each as in measure(). */
 async function measureFloor(browser: 'chromium' | 'firefox', floor: Build, server: TestServer, staticBytes: number): Promise<{ floorMs: number; staticMs: number }> {
-  const driver = await launch(browser, floor, server.port);
+  const driver = await launchGranted(browser, floor, server.port);
   try {
-    await driver.grantListedSites();
-    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
     const { warning, plain } = await warningAndStatic(driver, floor.listedHost, staticBytes);
     return { floorMs: median(warning), staticMs: median(plain) };
   } finally {
@@ -155,10 +166,8 @@ async function measureFloor(browser: 'chromium' | 'firefox', floor: Build, serve
 }
 
 async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestServer, staticBytes: number): Promise<BrowserFigures> {
-  const driver = await launch(browser, b, server.port);
+  const driver = await launchGranted(browser, b, server.port);
   try {
-    await driver.grantListedSites();
-    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
     const starts = await backgroundStarts(driver, CLEAN, SIZE.unlistedLoads);
     const tab = driver.testTab();
     // What every unlisted page pays for the extension being there, with all listed sites granted: loads that
