@@ -1,5 +1,6 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { resolveLanguage } from '../../../src/core/language.ts';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
 import { accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
 import { ensureDisplay, pressKeys } from './display.ts';
@@ -171,7 +172,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await popup.waitForSelector('#content > *');
         if (opts.chooseLanguage) {
           await popup.selectOption('#language', opts.chooseLanguage);
-          await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => opts.chooseLanguage === 'auto' || l === opts.chooseLanguage);
+          // "Follow the browser" too: the popup has drawn itself again in the language the browser's own gives.
+          const shown = resolveLanguage(opts.chooseLanguage, [options.lang ?? 'en-US']);
+          await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => l === shown);
           await languageSaved('chromium', inExtension, opts.chooseLanguage);
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
