@@ -5,7 +5,6 @@ import { zipBuild } from './zip.ts';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist');
 
-
 for (const target of ['chrome', 'firefox']) {
   const dir = join(dist, target);
   const { version } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string };

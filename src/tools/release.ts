@@ -34,7 +34,6 @@ if (!outRoot || unknown.length > 0) {
   process.exit(2);
 }
 
-
 function write(file: string, data: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, data);

@@ -1,8 +1,7 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { resolveLanguage } from '../../../src/core/language.ts';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { accessCounts, findTestTab, languageChosen, readBadge, waitFor } from './driver.ts';
 import { ensureDisplay, pressKeys } from './display.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
@@ -172,10 +171,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await popup.waitForSelector('#content > *');
         if (opts.chooseLanguage) {
           await popup.selectOption('#language', opts.chooseLanguage);
-          // "Follow the browser" too: the popup has drawn itself again in the language the browser's own gives.
-          const shown = resolveLanguage(opts.chooseLanguage, [options.lang ?? 'en-US']);
-          await waitFor('chromium: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => l === shown);
-          await languageSaved('chromium', inExtension, opts.chooseLanguage);
+          await languageChosen('chromium', inExtension, () => popup.evaluate(() => document.documentElement.lang), opts.chooseLanguage, options.lang ?? 'en-US');
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
         return { text: await popup.innerText('body'), lang: await popup.evaluate(() => document.documentElement.lang) };

@@ -1,5 +1,7 @@
 // What an end-to-end scenario needs from a browser with the built extension loaded.
 // Chromium and Firefox implement it differently; the scenarios are written once.
+import { resolveLanguage, type LanguageSetting } from '../../../src/core/language.ts';
+
 export interface Badge {
   text: string;
   title: string;
@@ -100,9 +102,14 @@ export async function findTestTab(browserName: string, inExtension: InExtension,
   return id as number;
 }
 
-/** Waits until a language chosen in the popup is saved, so the next step (and the badge titles the background
- * re-renders) sees the choice. */
-export async function languageSaved(browserName: string, inExtension: InExtension, choice: string): Promise<void> {
+/**
+ * Waits until a language chosen in the popup is shown (for "Follow the browser": the language the browser's own
+ * gives) and saved, so the next step (and the badge titles the background re-renders) sees the choice.
+ * @param browserLanguage the language the browser was launched with
+ */
+export async function languageChosen(browserName: string, inExtension: InExtension, shown: () => Promise<string>, choice: LanguageSetting, browserLanguage: string): Promise<void> {
+  const expected = resolveLanguage(choice, [browserLanguage]);
+  await waitFor(`${browserName}: popup language switch`, shown, (l) => l === expected);
   await waitFor(`${browserName}: language choice saved`, () => inExtension<unknown>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.language)`), (l) => l === choice);
 }
 

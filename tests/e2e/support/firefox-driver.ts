@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipBuild } from '../../../src/tools/zip.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { resolveLanguage } from '../../../src/core/language.ts';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { EXTENSION_API, accessCounts, findTestTab, languageSaved, readBadge, waitFor } from './driver.ts';
+import { EXTENSION_API, accessCounts, findTestTab, languageChosen, readBadge, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -202,10 +201,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
         await popup.waitForSelector('#content > *');
         if (opts.chooseLanguage) {
           await popup.select('#language', opts.chooseLanguage);
-          // "Follow the browser" too: the popup has drawn itself again in the language the browser's own gives.
-          const shown = resolveLanguage(opts.chooseLanguage, [options.lang ?? 'en-US']);
-          await waitFor('firefox: popup language switch', () => popup.evaluate(() => document.documentElement.lang), (l) => l === shown);
-          await languageSaved('firefox', inExtension, opts.chooseLanguage);
+          await languageChosen('firefox', inExtension, () => popup.evaluate(() => document.documentElement.lang), opts.chooseLanguage, options.lang ?? 'en-US');
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot as `${string}.png`, fullPage: true });
         return { text: await popup.evaluate(() => document.body.innerText), lang: await popup.evaluate(() => document.documentElement.lang) };
