@@ -1,12 +1,14 @@
 // Builds the extension for Chrome (default) or Firefox (--mode firefox) from the one manifest.json.
-// The list decides two manifest fields at build time: the version (from the list date, src/core/list-version.ts)
-// and optional_host_permissions (one pattern per listed domain). Other lists (the synthetic 10,000-domain list,
-// the update test's next version) are built the same way with TAKEDOWN_GENERATED and TAKEDOWN_DIST.
+// The list decides three manifest fields at build time: the version (from the list date, src/core/list-version.ts),
+// optional_host_permissions (one pattern per listed domain) and the installed blocking ruleset
+// (declarative_net_request, src/core/blocking-rules.ts). Other lists (the synthetic 10,000-domain list, the update
+// test's next version) are built the same way with TAKEDOWN_GENERATED and TAKEDOWN_DIST.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { INSTALLED_RULESET_ID, INSTALLED_RULESET_PATH, installedRules } from './src/core/blocking-rules.ts';
 import type { BundledIndex } from './src/core/bundle-layout.ts';
 import { hostPermissionPatterns } from './src/core/host-permissions.ts';
 import { releaseVersion, type ReleaseRevision } from './src/core/list-version.ts';
@@ -18,10 +20,37 @@ const DIST = resolve(root, process.env.TAKEDOWN_DIST ?? 'dist');
 /** Only test builds set these: an update URL makes the build installable as a packed, updatable extension. */
 const UPDATE_URL = process.env.TAKEDOWN_UPDATE_URL;
 /**
- * The update test also builds the design before this one, where the listed sites were required host
- * permissions, to show what that did on update (TAKEDOWN_HOSTS_AS=required). Releases never set it.
+ * The update test also builds the designs before this one, to show what an update does with them
+ * (TAKEDOWN_DESIGN; releases never set it):
+ * - `host-access`: the listed sites optional, the rules only with access to them (declarativeNetRequestWithHostAccess,
+ *   no installed ruleset): nothing was stopped before the user allowed the sites;
+ * - `required-hosts`: as `host-access`, with the listed sites as required host permissions.
  */
-const HOSTS_REQUIRED = process.env.TAKEDOWN_HOSTS_AS === 'required';
+const DESIGN = process.env.TAKEDOWN_DESIGN ?? 'current';
+if (!['current', 'host-access', 'required-hosts'].includes(DESIGN)) throw new Error(`TAKEDOWN_DESIGN: unknown design ${DESIGN}`);
+const HOSTS_REQUIRED = DESIGN === 'required-hosts';
+const BLOCKS_WITHOUT_ACCESS = DESIGN === 'current';
+
+/** The permissions of a design before this one: rules only with host access, and no activeTab. */
+function designPermissions(permissions: string[]): string[] {
+  if (BLOCKS_WITHOUT_ACCESS) return permissions;
+  return permissions.filter((p) => p !== 'activeTab').map((p) => (p === 'declarativeNetRequest' ? 'declarativeNetRequestWithHostAccess' : p));
+}
+
+/**
+ * The installed ruleset (a block for what a new install shows as a full page), written from the list into the
+ * package; the manifest names it, so the browser applies it from install and after every update, before any code
+ * of ours has run and without any permission answered.
+ */
+function installedRuleset(index: BundledIndex): Plugin {
+  return {
+    name: 'takedown-alert-installed-ruleset',
+    apply: 'build',
+    buildStart() {
+      if (BLOCKS_WITHOUT_ACCESS) this.emitFile({ type: 'asset', fileName: INSTALLED_RULESET_PATH, source: `${JSON.stringify(installedRules(index.domains))}\n` });
+    },
+  };
+}
 
 /**
  * The content script is registered at run time (src/platform/content-scripts.ts), so the manifest does not
@@ -116,10 +145,12 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const index = readJson<BundledIndex>(join(GENERATED, 'index.json'));
   const revision = readJson<ReleaseRevision>('src/data/release.json');
-  const base = readJson<Record<string, unknown> & { browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
+  const base = readJson<Record<string, unknown> & { permissions: string[]; browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
   const manifest = {
     ...base,
     version: releaseVersion(index.date, revision),
+    permissions: designPermissions(base.permissions),
+    ...(BLOCKS_WITHOUT_ACCESS ? { declarative_net_request: { rule_resources: [{ id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH }] } } : {}),
     ...(HOSTS_REQUIRED
       ? { host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }
       : { optional_host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }),
@@ -137,7 +168,7 @@ export default defineConfig(({ mode }) => {
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), contentScript(), generatedFiles(), inlineStyles()],
+    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), installedRuleset(index), contentScript(), generatedFiles(), inlineStyles()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),

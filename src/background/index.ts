@@ -4,13 +4,14 @@
 // are not listened to at all, so an ordinary page never starts the worker.
 import browser from '../platform/browser.ts';
 import { onContentMessage } from './listed-page.ts';
-import { onInstalled, onStartup, syncAccess, syncRules } from './lifecycle.ts';
+import { onAccessGranted, onInstalled, onStartup, syncAccess, syncRules } from './lifecycle.ts';
 
 browser.runtime.onInstalled.addListener(onInstalled);
 browser.runtime.onStartup.addListener(onStartup);
 browser.runtime.onMessage.addListener(onContentMessage);
-browser.permissions.onAdded.addListener(() => void syncAccess());
-browser.permissions.onRemoved.addListener(() => void syncAccess());
+// Access decides which listed sites get the warning page and which the browser's block.
+browser.permissions.onAdded.addListener(() => void onAccessGranted());
+browser.permissions.onRemoved.addListener(() => void Promise.all([syncRules(), syncAccess()]));
 browser.storage.onChanged.addListener((changes, area) => {
   // The warning level and the exceptions decide both the rules and where the listed-page script runs.
   if (area === 'local' && 'settings' in changes) void Promise.all([syncRules(), syncAccess()]);

@@ -4,9 +4,12 @@ import type { Runtime } from '../platform/browser.ts';
 import browser from '../platform/browser.ts';
 import { syncBlockingRules } from '../platform/blocking.ts';
 import { syncListedPageScript } from '../platform/content-scripts.ts';
+import { accessState } from '../core/permission-plan.ts';
 import { currentPlan } from '../platform/host-access.ts';
+import { forgetDeclined } from '../platform/permission-answers.ts';
 import { currentLanguage } from '../platform/settings-store.ts';
-import { showPermissionMark } from '../platform/toolbar.ts';
+import { reloadStoppedTab } from '../platform/stopped-tab.ts';
+import { showAccessState } from '../platform/toolbar.ts';
 import { translator } from '../i18n/translate.ts';
 import { markListedTabs } from './listed-page.ts';
 
@@ -17,18 +20,36 @@ export function syncRules(): Promise<void> {
 }
 
 /**
- * The listed-page script for the granted listed sites that need it (src/core/content-script-plan.ts), and the
- * toolbar mark while listed sites wait for an answer.
+ * The listed-page script for the granted listed sites that need it (src/core/content-script-plan.ts), and what
+ * the whole toolbar button says about the access the user gave.
  */
 export async function syncAccess(): Promise<void> {
   try {
     const [plan, lang] = await Promise.all([currentPlan(), currentLanguage()]);
     const t = translator(lang);
     await syncListedPageScript(plan.granted);
-    await showPermissionMark(plan.toAsk.length > 0, plan.toAsk.length > 0 ? t('askTitle', { count: plan.toAsk.length }) : t('extName'));
+    const state = accessState(plan);
+    const title = state === 'full' ? t('extName')
+      : plan.toAsk.length > 0 ? t(state === 'none' ? 'titleAsk' : 'titleAskNew', { count: plan.toAsk.length })
+      : t('titleAccessOff');
+    await showAccessState({ asking: plan.toAsk.length > 0, counting: state !== 'full', title });
   } catch (error) {
     console.error('takedown-alert: access not synchronised', error);
   }
+}
+
+/**
+ * The user allowed listed sites (from any page: the popup is closed by the browser's dialog before the answer
+ * arrives, so the background finishes the step). The rules switch those sites from the browser's block to the
+ * warning page, and a tab the popup saw stopped is loaded again, so that it shows the warning page.
+ */
+export async function onAccessGranted(): Promise<void> {
+  const forget = currentPlan().then((plan) => forgetDeclined(plan.granted)).catch(() => undefined);
+  await syncRules();
+  await reloadStoppedTab().catch(() => undefined);
+  // The toolbar's words follow the answers, which the grant changes too.
+  await forget;
+  await syncAccess();
 }
 
 /**

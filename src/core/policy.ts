@@ -1,6 +1,6 @@
 // What an administrator set through managed storage (Chrome policy or Firefox policies.json),
 // read tolerantly: anything malformed is ignored, never fatal.
-import { parseWarningLevel, type WarningLevel } from './warning-level.ts';
+import { INSTALLED_LEVEL, parseWarningLevel, type WarningLevel } from './warning-level.ts';
 
 export interface Policy {
   /** False forbids "Continue to the site" and "Don't warn me again". */
@@ -40,9 +40,19 @@ export function parsePolicy(raw: unknown): Policy {
   };
 }
 
-/** The warning level in force: the administrator's when the policy sets one, else the user's choice. */
-export function effectiveWarningLevel(policy: Policy, chosen: WarningLevel): WarningLevel {
+/**
+ * The warning level in force: the administrator's when the policy sets one, else the user's choice. While the policy
+ * is not known yet (null: the browser has not answered, which can take seconds after it starts, or never), never
+ * quieter than what a new install stops: an administrator may have forbidden the quiet level.
+ */
+export function effectiveWarningLevel(policy: Policy | null, chosen: WarningLevel): WarningLevel {
+  if (policy === null) return chosen === 'badge' ? INSTALLED_LEVEL : chosen;
   return policy.warningLevel ?? chosen;
+}
+
+/** Whether the user's ways past a warning count: only once the policy is known and allows them (fail closed). */
+export function bypassAllowed(policy: Policy | null): boolean {
+  return policy?.allowBypass === true;
 }
 
 /** The keys the administrator actually set, for the options page's "About" section. */

@@ -2,7 +2,7 @@
 // A corrupt or unknown stored value falls back to its default; it is never fatal.
 import { readHostName } from './host.ts';
 import type { LanguageSetting } from './language.ts';
-import { parseWarningLevel, type WarningLevel } from './warning-level.ts';
+import { INSTALLED_LEVEL, parseWarningLevel, type WarningLevel } from './warning-level.ts';
 
 export interface Settings {
   language: LanguageSetting;
@@ -15,7 +15,7 @@ export interface Settings {
   dismissedNotices: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', warningLevel: 'recommended', allowedHosts: [], alwaysWarnHosts: [], dismissedNotices: [] };
+export const DEFAULT_SETTINGS: Settings = { language: 'auto', warningLevel: INSTALLED_LEVEL, allowedHosts: [], alwaysWarnHosts: [], dismissedNotices: [] };
 export type SettingName = keyof Settings;
 
 const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['auto', 'nl', 'en'];

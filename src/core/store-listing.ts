@@ -62,13 +62,13 @@ const POLICY_TEXT = {
   en: {
     title: 'Takedown Alert: privacy policy',
     intro: 'Takedown Alert collects no data. It has no server: it checks the site you are on against a list inside the extension, on your device. These are its promises, the same as in the project\'s README:',
-    stored: 'What stays on your device: your settings (language, warning level, sites you chose to allow), what each open tab of a listed site shows (for the browser session only), and which permission questions you answered. Removing the extension removes them.',
+    stored: 'What stays on your device: your settings (language, warning level, sites you chose to allow), which permission questions you answered, and, for the browser session only, the sites you let through once and the one listed page the popup saw stopped. Removing the extension removes them.',
     version: 'This policy belongs to version',
   },
   nl: {
     title: 'Takedown Alert: privacybeleid',
     intro: 'Takedown Alert verzamelt geen gegevens. Er is geen server: de extensie vergelijkt de site waarop je bent met een lijst in de extensie zelf, op je eigen apparaat. Dit zijn de beloften, dezelfde als in de README van het project:',
-    stored: 'Wat op je apparaat blijft: je instellingen (taal, waarschuwingsniveau, sites die je toch wilde bezoeken), wat elk open tabblad van een vermelde site toont (alleen zolang de browser openstaat) en welke vragen om toestemming je beantwoordde. Als je de extensie verwijdert, verdwijnt dat ook.',
+    stored: 'Wat op je apparaat blijft: je instellingen (taal, waarschuwingsniveau, sites die je toch wilde bezoeken), welke vragen om toestemming je beantwoordde en, alleen zolang de browser openstaat, de sites die je één keer doorliet en de ene vermelde pagina die de pop-up tegengehouden zag. Als je de extensie verwijdert, verdwijnt dat ook.',
     version: 'Dit beleid hoort bij versie',
   },
 } as const;
@@ -112,15 +112,18 @@ interface Justification {
   permission: string;
   optional: boolean;
   en: string;
+  /** What the browsers show for it, measured (tests/e2e/install-dialog.e2e.test.ts); absent: nothing. */
+  dialog?: (domains: number) => string;
 }
 
 /** Why each permission is asked for, as the Chrome Web Store's privacy tab wants it (one text per permission). */
 const JUSTIFICATIONS: readonly Justification[] = [
-  { permission: 'storage', optional: false, en: 'Keeps the user\'s settings (language, warning level, allowed sites), what each open tab of a listed site shows for the browser session, and which permission questions the user answered. Nothing leaves the device.' },
-  { permission: 'declarativeNetRequestWithHostAccess', optional: false, en: 'The browser itself replaces a page of a listed domain by the extension\'s warning page before any request is sent, and lets through sites the user chose to visit. Works only on the listed domains the user granted; the extension never sees other traffic.' },
+  { permission: 'storage', optional: false, en: 'Keeps the user\'s settings (language, warning level, allowed sites) and which permission questions the user answered; for the browser session only, the sites let through once and the one listed page the popup saw stopped. Nothing leaves the device.' },
+  { permission: 'declarativeNetRequest', optional: false, en: 'The browser itself stops a page of a listed domain before any request is sent, from the moment of install and without any site access (the browser then shows its own error page); with access to the listed domains it shows the extension\'s warning page instead. Lets through sites the user chose to visit. The rules name only listed domains; the extension never sees traffic.', dialog: () => 'Chrome and Firefox at install: "Block content on any page".' },
+  { permission: 'activeTab', optional: false, en: 'When the user clicks the toolbar button (or presses its shortcut), the popup may read the address of that one tab, to say whether it is a listed site, also one the browser stopped before the user granted any access. Nothing is kept.' },
   { permission: 'scripting', optional: false, en: 'Registers the small notice shown on pages of listed domains that get a notice rather than a full-page warning. Registered only for the listed domains the user granted; it runs on no other site.' },
   { permission: 'history', optional: true, en: 'Optional, asked only when the user clicks "Have I been there?" in the catalogue: looks up the listed domains in the local history once, on the device, and gives the permission back right after.' },
-  { permission: 'host permissions (optional, one per listed domain)', optional: true, en: 'Optional, asked on the welcome page at install and, after an update that lists new domains, only for those. Access to exactly the listed domains lets the extension warn on them and nowhere else: it cannot see the address of any other site.' },
+  { permission: 'host permissions (optional, one per listed domain)', optional: true, en: 'Optional, offered on the welcome page at install, in the popup and on the options page, and after an update that lists new domains for those. The confirmed listed domains are stopped without it; access to exactly the listed domains lets the extension show its own warning page, notices and toolbar marks there and nowhere else: it cannot see the address of any other site by itself.', dialog: (domains) => `Chrome when asked: "Read and change your data on a number of websites"; Firefox: "Takedown Alert requests additional settings. New permissions: Access your data for sites in ${domains} domains".` },
 ];
 
 const DESCRIPTION = {
@@ -128,26 +131,26 @@ const DESCRIPTION = {
 
 Police take down criminal platforms: forums where stolen data is traded, criminal proxy services, booters, crypto mixers, malware shops. Their domains then show a police banner, lapse, or come back as relaunches and copycats. Takedown Alert tells you when the site you are on is one of them: what happened, who says so, and what to do, for example when your own data may have been traded there.
 
-- A full-page warning before a confirmed listed page loads; a short notice on other listed pages; the toolbar button and its popup describe any listed page.
+- A confirmed listed page is stopped before it loads, from the moment of install; one click adds a full-page warning there, a short notice on other listed pages, and the toolbar button and its popup describe any listed page.
 - The police's own words, quoted exactly with their source; our translations are marked as ours.
 - Every domain is on the list because a source names it: official statements and reports, with their date, quote and confidence.
 - A catalogue of every operation, with an optional check of your own history, on your device.
 - Dutch and English.
 
-What it never does: it sends nothing anywhere, loads no remote code, keeps no statistics, and sees only the addresses of listed sites. The list is inside the extension; an update brings a new list.
+What it never does: it sends nothing anywhere, loads no remote code, keeps no statistics, and by itself sees only the addresses of listed sites. The list is inside the extension; an update brings a new list.
 
 This release: list ${f.version}, ${ops} police operations, ${domains} domains.`,
   nl: (f: ListingFacts, ops: number, domains: number) => `${f.summary.nl}
 
 De politie haalt criminele platforms uit de lucht: fora waar gestolen gegevens worden verhandeld, criminele proxydiensten, booters, cryptomixers, winkels voor malware. Hun domeinen tonen daarna een politiebanner, verlopen, of komen terug als doorstart of namaak. Takedown Alert laat je weten als de site waarop je bent daar een van is: wat er gebeurde, wie dat zegt en wat je nu kunt doen, bijvoorbeeld als jouw gegevens daar verhandeld kunnen zijn.
 
-- Een waarschuwing over de hele pagina voordat een bevestigde site laadt; een korte melding op andere vermelde sites; de knop in de werkbalk en de pop-up vertellen over elke vermelde site.
+- Een bevestigde site van de lijst wordt tegengehouden voordat die wordt geladen, vanaf de installatie; met één klik komt daar een waarschuwing over de hele pagina bij, een korte melding op andere vermelde sites, en vertellen de knop in de werkbalk en de pop-up over elke vermelde site.
 - De woorden van de politie letterlijk geciteerd, met de bron; onze vertalingen staan als de onze aangegeven.
 - Elk domein staat op de lijst omdat een bron het noemt: officiële berichten en nieuwsberichten, met datum, citaat en betrouwbaarheid.
 - Een overzicht van alle operaties, met een controle van je eigen geschiedenis als je dat wilt, op je eigen apparaat.
 - Nederlands en Engels.
 
-Wat het nooit doet: het stuurt niets weg, laadt geen code van buiten, houdt geen statistieken bij en ziet alleen de adressen van vermelde sites. De lijst zit in de extensie; een update brengt een nieuwe lijst.
+Wat het nooit doet: het stuurt niets weg, laadt geen code van buiten, houdt geen statistieken bij en ziet uit zichzelf alleen de adressen van vermelde sites. De lijst zit in de extensie; een update brengt een nieuwe lijst.
 
 Deze versie: lijst ${f.version}, ${ops} politieoperaties, ${domains} domeinen.`,
 } as const;
@@ -179,7 +182,7 @@ export function permissionJustifications(facts: ListingFacts, promises: Promises
     '',
     '## Permission justifications',
     '',
-    ...JUSTIFICATIONS.map((j) => `- **${j.permission}**${j.optional ? ' (optional)' : ''}: ${j.en}`),
+    ...JUSTIFICATIONS.map((j) => `- **${j.permission}**${j.optional ? ' (optional)' : ''}: ${j.en}${j.dialog ? ` The browsers show: ${j.dialog(Object.keys(facts.dataset.domains).length)}` : ''}`),
     '',
     '## Remote code',
     '',

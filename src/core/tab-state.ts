@@ -1,6 +1,7 @@
-// What the extension knows about the page a tab shows, derived from the tab's URL.
-// The browser shows an extension the URL only of pages it has host access to, that is of listed
-// domains; an unseen URL therefore means "not listed".
+// What the extension knows about the page a tab shows, derived from the tab's URL. The browser shows an
+// extension the URL of a tab only when it has access to the site, or for the one tab whose toolbar button the user
+// clicked (activeTab). An unseen URL means "not listed" only while every listed site is granted; otherwise the
+// extension cannot tell, and says so.
 import { checkUrl, type Match, type Matcher } from './matcher.ts';
 import { readWarningTarget } from './warning-target.ts';
 
@@ -8,11 +9,16 @@ export type TabState =
   /** `warned`: the tab shows our warning page in place of this URL. */
   | { kind: 'listed'; url: string; host: string; match: Match; warned?: boolean }
   | { kind: 'unlisted'; host: string | null }
+  /** The URL was not visible, and a listed page's might not be either. */
+  | { kind: 'unknown' }
   | { kind: 'not-web' };
 
-/** `warningPageUrl`: our warning page, whose hash holds the listed URL it stands in for. */
-export function deriveTabState(matcher: Matcher, url: string | undefined, warningPageUrl?: string): TabState {
-  if (url === undefined || url === '') return { kind: 'unlisted', host: null };
+/**
+ * @param warningPageUrl our warning page, whose hash holds the listed URL it stands in for
+ * @param seesEveryListedSite every listed site is granted, so the browser would show the URL of any listed page
+ */
+export function deriveTabState(matcher: Matcher, url: string | undefined, warningPageUrl?: string, seesEveryListedSite = false): TabState {
+  if (url === undefined || url === '') return seesEveryListedSite ? { kind: 'unlisted', host: null } : { kind: 'unknown' };
   if (warningPageUrl && url.startsWith(`${warningPageUrl}#`)) {
     const target = readWarningTarget(matcher, url.slice(warningPageUrl.length));
     return target.ok ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true } : { kind: 'not-web' };
@@ -29,6 +35,7 @@ export function parseTabState(raw: unknown): TabState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Record<string, unknown>;
   if (value.kind === 'not-web') return { kind: 'not-web' };
+  if (value.kind === 'unknown') return { kind: 'unknown' };
   if (value.kind === 'unlisted') return { kind: 'unlisted', host: typeof value.host === 'string' ? value.host : null };
   if (value.kind === 'listed' && typeof value.url === 'string' && typeof value.host === 'string') {
     const match = value.match as Record<string, unknown> | undefined;

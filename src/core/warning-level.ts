@@ -10,6 +10,9 @@ export const WARNING_LEVELS = ['all', 'recommended', 'badge'] as const;
  */
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
+/** The level of a new install, and so what the installed ruleset stops (src/core/blocking-rules.ts). */
+export const INSTALLED_LEVEL: WarningLevel = 'recommended';
+
 /** A stored or administrator-set level; 'confirmed' is what 'recommended' was called before relaunches got a full page. */
 export function parseWarningLevel(value: unknown): WarningLevel | null {
   if (value === 'confirmed') return 'recommended';

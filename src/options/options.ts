@@ -2,13 +2,14 @@
 // (for good, for this session, always a full page, notices closed), plain explanations, and an "About" section
 // for administrators. Acts only as the top-level page of its tab, and only on the user's own clicks.
 import { formatDate } from '../core/format.ts';
-import { patternDomain } from '../core/permission-plan.ts';
+import { accessState, patternDomain } from '../core/permission-plan.ts';
 import { effectiveWarningLevel } from '../core/policy.ts';
 import type { Settings, SettingName } from '../core/settings.ts';
 import type { WarningLevel } from '../core/warning-level.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
+import { isFirefox } from '../platform/browser-kind.ts';
 import { bundled, domainCount, operationCount } from '../platform/bundled-index.ts';
 import { removePermanentException, removeSessionException, sessionAllowedHosts, stopAlwaysWarning } from '../platform/exceptions.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
@@ -19,7 +20,7 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
 import { localizePage } from '../ui/localize.ts';
 import { renderFooter } from '../ui/page-footer.ts';
-import { permissionNotice } from '../ui/permission-notice.ts';
+import { accessNotice } from '../ui/permission-notice.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const languageSelect = byId<HTMLSelectElement>('language');
@@ -47,13 +48,15 @@ function hostList(id: string, heading: string, hosts: readonly string[], empty: 
 
 async function renderAccess(t: Translate): Promise<void> {
   const plan = await currentPlan();
+  const state = accessState(plan);
   replaceChildren(byId('access'),
-    h('p', { id: plan.missing.length === 0 ? 'access-ok' : 'access-partial' },
-      plan.missing.length === 0 ? t('accessOk', { count: plan.granted.length }) : t('accessPartial', { granted: plan.granted.length, total: plan.granted.length + plan.missing.length })),
-    permissionNotice(plan, t, askForOrigins, () => void render()),
-    plan.missing.length > 0 && h('details', {}, h('summary', {}, t('accessMissingList', { count: plan.missing.length })),
+    state === 'full' && h('p', { id: 'access-ok' }, t('accessOk', { count: plan.granted.length })),
+    state === 'partial' && h('p', { id: 'access-partial' }, t('accessPartial', { granted: plan.granted.length, total: plan.granted.length + plan.missing.length })),
+    accessNotice(plan, { t, firefox: isFirefox(), ask: askForOrigins, after: () => void render() }),
+    state === 'partial' && h('details', {}, h('summary', {}, t('accessMissingList', { count: plan.missing.length })),
       h('ul', {}, plan.missing.map((p) => h('li', { class: 'domain-name' }, patternDomain(p))))),
-    h('p', { class: 'note' }, t('accessExplain')),
+    // What taking the access away would do makes sense only while there is some to take away.
+    state !== 'none' && h('p', { class: 'note' }, t('accessExplain')),
   );
 }
 

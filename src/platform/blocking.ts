@@ -1,7 +1,8 @@
-// Keeps the browser's declarativeNetRequest rules equal to what the settings, the policy and the
-// user's exceptions ask for. Rules are replaced as a whole, so running it twice is harmless.
-import { allowRules, redirectRules, type DnrRule } from '../core/blocking-rules.ts';
-import { effectiveWarningLevel } from '../core/policy.ts';
+// Keeps the browser's declarativeNetRequest rules equal to what the settings, the policy, the user's exceptions
+// and the access to the listed sites ask for. Rules are replaced as a whole, so running it twice is harmless.
+import { allowRules, fullPageDomains, INSTALLED_RULESET_ID, stopRules, type DnrRule } from '../core/blocking-rules.ts';
+import { accessTo } from '../core/permission-plan.ts';
+import { bypassAllowed, effectiveWarningLevel } from '../core/policy.ts';
 import browser from './browser.ts';
 import { bundled } from './bundled-index.ts';
 import { sessionAllowedHosts } from './exceptions.ts';
@@ -14,6 +15,7 @@ type RuleApi = {
   getSessionRules(): Promise<{ id: number }[]>;
   updateDynamicRules(o: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
   updateSessionRules(o: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
+  updateEnabledRulesets(o: { enableRulesetIds: string[]; disableRulesetIds: string[] }): Promise<void>;
 };
 
 let running: Promise<void> = Promise.resolve();
@@ -26,16 +28,21 @@ export function syncBlockingRules(): Promise<void> {
 
 async function apply(): Promise<void> {
   const dnr = browser.declarativeNetRequest as unknown as RuleApi;
-  // A policy that arrives late triggers another pass, so it is never left out.
-  const [settings, policy, session] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts()]);
+  // Until the policy is known the rules fail closed (no exception, no quieter level); its answer triggers another pass.
+  const [settings, policy, session, permissions] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts(), browser.permissions.getAll()]);
   const level = effectiveWarningLevel(policy, settings.warningLevel);
   // An administrator who forbids continuing also switches off exceptions made earlier.
-  const permanent = policy.allowBypass ? settings.allowedHosts : [];
-  const temporary = policy.allowBypass ? session.filter((h) => !permanent.includes(h)) : [];
-  const dynamicRules = [...redirectRules(bundled.domains, level, warningPageUrl(), settings.alwaysWarnHosts), ...allowRules(permanent)];
+  const permanent = bypassAllowed(policy) ? settings.allowedHosts : [];
+  const temporary = bypassAllowed(policy) ? session.filter((h) => !permanent.includes(h)) : [];
+  const pages = fullPageDomains(bundled.domains, level, settings.alwaysWarnHosts);
+  const dynamicRules = [...stopRules(pages, accessTo(permissions.origins ?? []), warningPageUrl()), ...allowRules(permanent)];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
   // Removing the ids we add as well keeps this correct when a page and the background sync at once.
   const remove = (current: { id: number }[], next: DnrRule[]) => [...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)])];
   await dnr.updateDynamicRules({ removeRuleIds: remove(await dnr.getDynamicRules(), dynamicRules), addRules: dynamicRules });
   await dnr.updateSessionRules({ removeRuleIds: remove(await dnr.getSessionRules(), sessionRules), addRules: sessionRules });
+  // The installed ruleset stops what a new install stops; only the quiet level stops less. Exceptions are allow
+  // rules above it, and every other level stops at least as much through the dynamic rules.
+  const quiet = level === 'badge';
+  await dnr.updateEnabledRulesets({ enableRulesetIds: quiet ? [] : [INSTALLED_RULESET_ID], disableRulesetIds: quiet ? [INSTALLED_RULESET_ID] : [] });
 }

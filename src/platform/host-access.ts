@@ -1,7 +1,8 @@
 // Access to the listed sites. Each listed domain is an optional host permission (generated from the list at
-// build time), granted by the user in one step: at install on the welcome page, and after an update only for
-// the domains it added. The extension can never see sites that are not listed. Users can also take access
-// away in the browser's settings; the popup and options page then say which sites it cannot warn about.
+// build time), granted by the user in one click: offered on the welcome page at install, in the popup and on the
+// options page, and after an update for the domains it added. Without it the browser still stops the confirmed
+// listed sites (src/core/blocking-rules.ts); with it the extension shows its own warning page, notices and marks.
+// Users can take access away in the browser's settings; the pages then say what that leaves.
 import { planPermissions, type PermissionPlan } from '../core/permission-plan.ts';
 import browser from './browser.ts';
 import { forgetDeclined, loadDeclined, recordDeclined } from './permission-answers.ts';
@@ -17,10 +18,6 @@ export async function currentPlan(): Promise<PermissionPlan> {
   return planPermissions(listedOrigins(), all.origins ?? [], declined);
 }
 
-export async function hasHostAccess(): Promise<boolean> {
-  return (await currentPlan()).missing.length === 0;
-}
-
 /**
  * Asks the browser for these listed patterns. Must be called synchronously from the user's click: browsers
  * only show the request during a user gesture.
@@ -30,14 +27,16 @@ export function requestOrigins(origins: string[]): Promise<boolean> {
 }
 
 /**
- * Asks for these listed patterns and records the answer (a grant clears an earlier "no"). Call it synchronously
- * from the user's click: the browser shows the request only during a user gesture.
+ * Asks for these listed patterns and records that they were asked about. Call it synchronously from the user's
+ * click: the browser shows the request only during a user gesture. The record is written at once, not after the
+ * answer: a popup is closed by the browser's dialog before the answer arrives. A grant makes it moot (granted
+ * patterns are not missing, and the background forgets them as declined).
  */
 export function askForOrigins(origins: string[]): Promise<boolean> {
-  return requestOrigins(origins)
-    .catch(() => false)
-    .then(async (granted) => {
-      await (granted ? forgetDeclined(origins) : recordDeclined(origins));
-      return granted;
-    });
+  const answer = requestOrigins(origins).catch(() => false);
+  const recorded = recordDeclined(origins).catch(() => undefined);
+  return Promise.all([answer, recorded]).then(async ([granted]) => {
+    if (granted) await forgetDeclined(origins);
+    return granted;
+  });
 }

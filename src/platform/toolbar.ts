@@ -1,6 +1,5 @@
 // The toolbar button: neutral when nothing is listed; for a listed page its tab gets the kind's icon, badge mark,
-// colour and a title that says what the page is. A mark on the whole button asks the user to answer the
-// permission request after an install or an update that added sites.
+// colour and a title that says what the page is. The whole button says how much the user allowed (showAccessState).
 import { KIND_LOOK, type ListingKind } from '../core/listing-kind.ts';
 import browser from './browser.ts';
 
@@ -22,22 +21,24 @@ export async function showListing(tabId: number, kind: ListingKind, title: strin
   ]);
 }
 
-const ASK_COLOUR = '#1d5fb8';
-
 /**
- * The mark on the whole button while listed sites wait for the user's answer; cleared once answered.
- * @param title what the button says: the request while asking, the extension's name otherwise
+ * The whole button (what every tab shows unless it shows a listed page), for the access the user gave.
+ * - `asking`: listed sites wait for the user's answer (after install, or an update that listed new sites): the
+ *   grey shield gets a small blue dot, an app's "something to look at" sign, not a mark about the site in the tab.
+ * - `counting`: some listed sites are stopped by the browser's block (no access): the browser counts the stops per
+ *   tab on the button (Chromium shows the number on a tab where it stopped a page; Firefox ESR 153 shows none,
+ *   measured), since without access the extension cannot know the tab itself.
  */
-export async function showPermissionMark(asking: boolean, title: string): Promise<void> {
+export async function showAccessState(state: { asking: boolean; counting: boolean; title: string }): Promise<void> {
   const action = browser.action as Action;
-  if (!asking) {
-    await Promise.all([action.setBadgeText({ text: '' }), action.setTitle({ title })]);
-    return;
-  }
+  const dnr = browser.declarativeNetRequest as unknown as { setExtensionActionOptions?: (o: { displayActionCountAsBadgeText: boolean }) => Promise<void> };
   await Promise.all([
-    action.setBadgeText({ text: '+' }),
-    action.setBadgeBackgroundColor({ color: ASK_COLOUR }),
+    action.setIcon({ path: iconPaths(state.asking ? 'ask' : 'neutral') }),
+    // An earlier version marked the button with "+" while asking; the mark is the icon's dot now.
+    action.setBadgeText({ text: '' }),
+    action.setBadgeBackgroundColor({ color: KIND_LOOK.takedown.colour }),
     action.setBadgeTextColor?.({ color: '#ffffff' }),
-    action.setTitle({ title }),
+    action.setTitle({ title: state.title }),
+    dnr.setExtensionActionOptions?.({ displayActionCountAsBadgeText: state.counting }),
   ]);
 }

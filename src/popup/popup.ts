@@ -1,11 +1,13 @@
 // Popup entry: describes the page the current tab shows. Its first screen holds what matters: the kind of
 // listing, the host, what to do (with the check service) and the actions; everything else is one click away.
-// It also asks, in one click, for the listed sites the user has not answered for yet (after install or an update).
+// Opened by the user's click (or keyboard shortcut), it may read that one tab's address (activeTab), so it can
+// describe a listed page the browser stopped without access; it never calls a tab unlisted without seeing its
+// address. Without access it says what that leaves, and offers the one click that adds the full warnings.
 import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
 import { listingKind } from '../core/listing-kind.ts';
-import { patternDomain } from '../core/permission-plan.ts';
-import { effectiveWarningLevel, NO_POLICY, POLICY_KEYS, type Policy } from '../core/policy.ts';
+import { accessTo, type PermissionPlan } from '../core/permission-plan.ts';
+import { bypassAllowed, effectiveWarningLevel, NO_POLICY, POLICY_KEYS, type Policy } from '../core/policy.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
 import { presentation } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
@@ -14,7 +16,9 @@ import browser from '../platform/browser.ts';
 import { warningPageUrl } from '../platform/warning-page-url.ts';
 import { domainCount, listMeta, operationCount } from '../platform/list-meta.ts';
 import { withListedLookup } from '../platform/listed-lookup.ts';
-import { alwaysWarn, stopAlwaysWarning } from '../platform/exceptions.ts';
+import { alwaysWarn, sessionAllowedHosts, stopAlwaysWarning } from '../platform/exceptions.ts';
+import { isFirefox } from '../platform/browser-kind.ts';
+import { rememberStoppedTab } from '../platform/stopped-tab.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
 import { listChangesSinceSeen } from '../platform/list-changes.ts';
@@ -26,7 +30,7 @@ import { listingSummary } from '../ui/listing-summary.ts';
 import { localizePage } from '../ui/localize.ts';
 import { operationCard } from '../ui/operation-card.ts';
 import { renderFooter } from '../ui/page-footer.ts';
-import { permissionNotice } from '../ui/permission-notice.ts';
+import { accessNotice, askButton } from '../ui/permission-notice.ts';
 import { whatToDoFirst } from '../ui/what-to-do.ts';
 import type { Settings } from '../core/settings.ts';
 
@@ -48,19 +52,46 @@ async function leave(tabId: number): Promise<void> {
   window.close();
 }
 
-async function listedView(state: Extract<TabState, { kind: 'listed' }>, tabId: number | undefined, settings: Settings, policyRead: Promise<Policy>, lang: Language, t: Translate): Promise<Node[]> {
-  const [listing, policy] = await Promise.all([listingFor(state.match), policyRead]);
-  if (!listing) return [h('p', {}, state.host)];
+interface ListedContext {
+  tabId: number | undefined;
+  settings: Settings;
+  /** Hosts let through for this session. */
+  session: readonly string[];
+  plan: PermissionPlan;
+  /** The policy, or null while the browser has not answered (then nothing lets a site through). */
+  policyRead: Promise<Policy | null>;
+  lang: Language;
+  t: Translate;
+}
+
+/**
+ * Whether the browser stopped this listed page with its own error page: it is shown as a full page, the extension
+ * has no access to it (so the rules block it instead of showing the warning page) and no exception lets it through.
+ */
+function stoppedByBrowser(state: Extract<TabState, { kind: 'listed' }>, shown: string, ctx: ListedContext, policy: Policy | null): boolean {
+  const excepted = bypassAllowed(policy) && (ctx.settings.allowedHosts.includes(state.host) || ctx.session.includes(state.host));
+  return !state.warned && shown === 'page' && !excepted && !accessTo(ctx.plan.granted)(state.match.domain);
+}
+
+/** A listed tab's view, and whether it carries the one click for access itself (then the page-wide notice is left out). */
+async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: ListedContext): Promise<{ nodes: Node[]; asks: boolean }> {
+  const { tabId, settings, lang, t } = ctx;
+  const [listing, policy] = await Promise.all([listingFor(state.match), ctx.policyRead]);
+  if (!listing) return { nodes: [h('p', {}, state.host)], asks: false };
   const { op, entry } = listing;
   const kind = listingKind(state.match);
   const domain = state.match.domain;
   const always = settings.alwaysWarnHosts.includes(domain);
   const shown = presentation(state.match, effectiveWarningLevel(policy, settings.warningLevel), always);
+  const stopped = stoppedByBrowser(state, shown, ctx, policy);
+  // The background shows the warning page in this tab once the user allowed the sites (the dialog closes the popup).
+  if (stopped && tabId !== undefined) void rememberStoppedTab(tabId, state.url);
 
-  const leaveButton = h('button', { type: 'button', class: 'primary', id: 'leave' }, t('actionLeave'));
+  // On a page that never loaded (our warning page, or the browser's error page) there is no site to leave.
+  const leaveButton = h('button', { type: 'button', class: 'primary', id: 'leave' }, t(state.warned || stopped ? 'actionGoBack' : 'actionLeave'));
   if (tabId !== undefined) onUserClick(leaveButton, () => void leave(tabId));
   // "Always warn me here" is for domains that would otherwise get only a notice or the badge.
-  const alwaysButton = (shown !== 'page' || always) && !state.warned
+  const alwaysButton = (shown !== 'page' || always) && !state.warned && !stopped
     ? h('button', { type: 'button', id: 'always-warn', 'aria-pressed': always ? 'true' : 'false' }, t('alwaysWarn'))
     : null;
   if (alwaysButton) onUserClick(alwaysButton, () => void (always ? stopAlwaysWarning(domain) : alwaysWarn(domain)).then(render));
@@ -70,19 +101,25 @@ async function listedView(state: Extract<TabState, { kind: 'listed' }>, tabId: n
     if (everything.open && everything.children.length === 1) everything.append(...operationCard(op, entry, { lang, t, level: 2 }));
   }, { once: false });
 
-  return [
-    h('section', { class: `listing kind-${kind}`, 'aria-labelledby': 'popup-heading' },
-      listingSummary({ kind, host: state.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'popup-heading', compact: true }),
-      state.warned && h('p', {}, t('popupStopped', { host: state.host })),
-      h('div', { class: 'actions' }, leaveButton, alwaysButton),
-    ),
-    whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
-    everything,
-  ];
+  return {
+    asks: stopped,
+    nodes: [
+      h('section', { class: `listing kind-${kind}`, 'aria-labelledby': 'popup-heading' },
+        listingSummary({ kind, host: state.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'popup-heading', compact: true }),
+        state.warned && h('p', {}, t('popupStopped', { host: state.host })),
+        stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
+        h('div', { class: 'actions' }, leaveButton, alwaysButton),
+        stopped && h('div', { class: 'actions' }, askButton(t('popupShowWarning'), ctx.plan.missing, { ask: askForOrigins, after: () => void render() }, 'show-warning')),
+      ),
+      whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
+      everything,
+    ],
+  };
 }
 
 function otherView(state: TabState, t: Translate): Node[] {
   if (state.kind === 'not-web') return [h('h1', {}, t('notWebHeading')), h('p', {}, t('notWebBody'))];
+  if (state.kind === 'unknown') return [h('h1', {}, t('unknownHeading')), h('p', {}, t('unknownBody'))];
   return [
     h('h1', {}, t('notListedHeading')),
     h('p', {}, t('notListedBody', { operations: operationCount, domains: domainCount })),
@@ -97,17 +134,23 @@ async function render(): Promise<void> {
   const policy = loadPolicy((late) => {
     if (POLICY_KEYS.some((key) => late[key] !== NO_POLICY[key])) void render();
   });
-  const listed = targetTab().then(async (tab) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl())) }));
-  const [{ settings, lang, t }, { tab, lookup }, plan, changes] = await Promise.all([loadPageLanguage(), listed, currentPlan(), listChangesSinceSeen()]);
+  const planRead = currentPlan();
+  // Without every listed site granted, a tab whose address is not visible may still be a listed page.
+  const listed = Promise.all([targetTab(), planRead]).then(async ([tab, plan]) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl(), plan.missing.length === 0)) }));
+  const [{ settings, lang, t }, { tab, lookup }, plan, changes, session] = await Promise.all([loadPageLanguage(), listed, planRead, listChangesSinceSeen(), sessionAllowedHosts()]);
   localizePage(document, t, lang);
   document.title = t('extName');
   languageSelect.value = settings.language;
   const state = lookup.value;
   const date = formatDate(listMeta.date, lang);
 
+  const view = state.kind === 'listed'
+    ? await listedView(state, { tabId: tab?.id, settings, session, plan, policyRead: policy, lang, t })
+    : { nodes: otherView(state, t), asks: false };
+  // What the tab shows comes first; what the access leaves out, below it.
   replaceChildren(content,
-    permissionNotice(plan, t, askForOrigins, () => void render()),
-    ...(state.kind === 'listed' ? await listedView(state, tab?.id, settings, policy, lang, t) : otherView(state, t)),
+    ...view.nodes,
+    !view.asks && accessNotice(plan, { t, firefox: isFirefox(), ask: askForOrigins, after: () => void render(), compact: true }),
   );
   const base = browser.runtime.getURL('src/catalogue/index.html');
   renderFooter(footer, t, {
@@ -117,7 +160,6 @@ async function render(): Promise<void> {
         h('a', { href: `${base}?new=1`, target: '_blank' }, t('listChangedLink'))),
       h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
       isListStale(listMeta.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
-      plan.declined.length > 0 && h('p', { class: 'note' }, t('declinedShort', { count: plan.declined.length, domains: plan.declined.map(patternDomain).slice(0, 5).join(', ') })),
       h('p', {}, t('privacyNote')),
       h('p', { class: 'links' },
         h('a', { href: base, target: '_blank' }, t('linkCatalogueShort')),

@@ -1,6 +1,7 @@
 // npm run icons: draw the icons (SVG, from src/core/listing-kind.ts's colours) and export the PNGs the stores
 // and toolbars need (public/icons). The toolbar shows a neutral shield until a tab shows a listed page; each kind
-// of listing then has its own colour and its own mark, so it never rests on colour alone. Uses the Chromium the
+// of listing then has its own colour and its own mark, so it never rests on colour alone; a blue dot on the grey
+// shield asks the user to allow the listed sites. Uses the Chromium the
 // end-to-end tests use; the PNGs are committed, so builds do not need a browser.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,9 @@ const MARKS: Record<string, string> = {
   '~': '<path d="M4.2 8.6 C5.2 6.6 6.6 6.6 8 8 C9.4 9.4 10.8 9.4 11.8 7.4" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round"/>',
   // Nothing listed: a plain grey shield, quiet on light and dark toolbars alike (not a "safe" sign: unlisted is not safe).
   neutral: '',
+  // Listed sites wait for the user's answer: a small blue dot in the corner, the usual sign that an app has something
+  // to show, so that it is not read as a mark about the site in the tab (every tab shows it).
+  ask: '<circle cx="12" cy="4" r="3.4" fill="#1d5fb8" stroke="#fff" stroke-width="1.2"/>',
 };
 
 function svg(colour: string, mark: string): string {
@@ -28,6 +32,7 @@ const icons: { name: string; svg: string; sizes: number[] }[] = [
   // The extension's own icon (stores, the extensions page): the takedown shield.
   { name: 'icon', svg: svg(KIND_LOOK.takedown.colour, '!'), sizes: [16, 32, 48, 96, 128] },
   { name: 'icon-neutral', svg: svg('#5b6068', 'neutral'), sizes: [16, 32] },
+  { name: 'icon-ask', svg: svg('#5b6068', 'ask'), sizes: [16, 32] },
   ...Object.values(KIND_LOOK).map((look) => ({ name: `icon-${look.icon}`, svg: svg(look.colour, look.mark), sizes: [16, 32] })),
 ];
 

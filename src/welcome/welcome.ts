@@ -1,8 +1,9 @@
-// Welcome page entry: opened once at install. Says what Takedown Alert does and never does, asks for the one
-// permission step (access to the listed sites, nothing else), shows how to keep the button in sight, and links
-// to the catalogue.
+// Welcome page entry: opened once at install. Says that Takedown Alert already stops the confirmed listed sites,
+// asks its one question (show our full explanation instead of the browser's error page: access to the listed sites,
+// nothing else), prepares the reader for the browser's own dialog, says what skipping means, shows how to keep
+// the button in sight, and links to the catalogue.
+import { accessState } from '../core/permission-plan.ts';
 import { isFirefox } from '../platform/browser-kind.ts';
-import { domainCount } from '../platform/list-meta.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
 import { markListSeen } from '../platform/list-changes.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
@@ -10,23 +11,31 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { refuseWhenFramed } from '../ui/frame-guard.ts';
 import { localizePage } from '../ui/localize.ts';
 import { renderFooter } from '../ui/page-footer.ts';
-import { permissionNotice } from '../ui/permission-notice.ts';
+import { askButton, browserWords } from '../ui/permission-notice.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const languageSelect = byId<HTMLSelectElement>('language');
 
 async function render(): Promise<void> {
-  const { settings, lang, t } = await loadPageLanguage();
+  const [{ settings, lang, t }, plan] = await Promise.all([loadPageLanguage(), currentPlan()]);
   localizePage(document, t, lang);
   document.title = `${t('welcomeHeading')} – ${t('extName')}`;
   languageSelect.value = settings.language;
-  const plan = await currentPlan();
-  replaceChildren(byId('step-body'),
-    plan.missing.length === 0
-      ? h('p', { class: 'granted', id: 'access-ok' }, t('welcomeGranted', { count: domainCount }))
-      : permissionNotice(plan, t, askForOrigins, () => void render()),
-  );
-  byId('pin-text').textContent = t(isFirefox() ? 'welcomePinFirefox' : 'welcomePinChrome');
+  const done = accessState(plan) === 'full';
+  const firefox = isFirefox();
+  const words = browserWords({ t, firefox }, plan.missing.length);
+  byId('step-heading').textContent = t(done ? 'welcomeStepDone' : 'welcomeStepHeading');
+  replaceChildren(byId('step-body'), done
+    ? h('p', { class: 'granted', id: 'access-ok' }, t('welcomeGranted'))
+    : [
+        h('p', {}, t('welcomeAlready'), ' ', words.stopped),
+        h('p', {}, t('welcomeUpgrade')),
+        plan.toAsk.length === 0 && h('p', { class: 'declined', id: 'access-declined' }, t('welcomeDeclined')),
+        h('p', { class: 'note' }, words.dialog),
+        askButton(t('welcomeAllowButton'), plan.missing, { ask: askForOrigins, after: () => void render() }),
+        h('p', {}, t('welcomeSkip')),
+      ]);
+  byId('pin-text').textContent = t(firefox ? 'welcomePinFirefox' : 'welcomePinChrome');
   renderFooter(byId('page-footer'), t);
 }
 

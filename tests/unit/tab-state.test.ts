@@ -7,8 +7,8 @@ const matcher = createMatcher({ 'leakbase.la': { operation: 'leakbase', status: 
 
 describe('deriveTabState', () => {
   it.each([
-    [undefined, { kind: 'unlisted', host: null }],
-    ['', { kind: 'unlisted', host: null }],
+    [undefined, { kind: 'unknown' }],
+    ['', { kind: 'unknown' }],
     ['https://clean.test/', { kind: 'unlisted', host: 'clean.test' }],
     ['about:blank', { kind: 'not-web' }],
     ['chrome://newtab/', { kind: 'not-web' }],
@@ -22,6 +22,18 @@ describe('deriveTabState', () => {
     ['https://forum.leakbase.la/t/1', { kind: 'listed', url: 'https://forum.leakbase.la/t/1', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
   ])('%j', (url, expected) => {
     expect(deriveTabState(matcher, url, 'chrome-extension://abc/src/warning/index.html')).toEqual(expected);
+  });
+});
+
+describe('a tab whose address the extension cannot see', () => {
+  it('is "not listed" only while every listed site is granted (the browser would show a listed page\'s URL)', () => {
+    expect(deriveTabState(matcher, undefined, undefined, true)).toEqual({ kind: 'unlisted', host: null });
+    expect(deriveTabState(matcher, undefined, undefined, false)).toEqual({ kind: 'unknown' });
+    expect(deriveTabState(matcher, undefined)).toEqual({ kind: 'unknown' });
+  });
+  it('a visible URL decides whatever the access', () => {
+    expect(deriveTabState(matcher, 'http://leakbase.la/', undefined, false).kind).toBe('listed');
+    expect(deriveTabState(matcher, 'http://clean.test/', undefined, false)).toEqual({ kind: 'unlisted', host: 'clean.test' });
   });
 });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowRules, redirectRules } from '../../src/core/blocking-rules.ts';
+import { allowRules, fullPageDomains, installedRules, stopRules } from '../../src/core/blocking-rules.ts';
+import { accessTo } from '../../src/core/permission-plan.ts';
 import type { DomainIndexEntry } from '../../src/core/dataset-types.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
-import { effectiveWarningLevel, parsePolicy } from '../../src/core/policy.ts';
+import { bypassAllowed, effectiveWarningLevel, parsePolicy } from '../../src/core/policy.ts';
 import { readWarningTarget, shortenForDisplay } from '../../src/core/warning-target.ts';
 import { KIND_LOOK, listingKind, type ListingKind } from '../../src/core/listing-kind.ts';
 import { parseWarningLevel, presentation, type Presentation, type WarningLevel } from '../../src/core/warning-level.ts';
@@ -59,24 +60,45 @@ describe('how each kind of listing is shown', () => {
 
 describe('blocking rules', () => {
   const page = 'chrome-extension://abc/src/warning/index.html';
-  it('redirects the domains shown as a full page to the warning page, with the whole URL in the hash', () => {
-    expect(redirectRules(index, 'recommended', page)).toEqual([{
-      id: 1, priority: 1,
+  const all = () => true;
+  const none = () => false;
+  it('redirects the full-page domains it has access to, with the whole URL in the hash', () => {
+    expect(stopRules(fullPageDomains(index, 'recommended'), all, page)).toEqual([{
+      id: 1, priority: 2,
       action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
       condition: { regexFilter: '^.+$', requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
     }]);
   });
+  it('blocks the full-page domains it has no access to: the browser stops them without any permission', () => {
+    expect(stopRules(fullPageDomains(index, 'recommended'), none, page)).toEqual([{
+      id: 2, priority: 1, action: { type: 'block' },
+      condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
+    }]);
+  });
+  it('gives each domain exactly one of the two (a redirect without access would silence a lower block)', () => {
+    const rules = stopRules(fullPageDomains(index, 'all'), accessTo(['*://*.leakbase.la/*', '*://*.leakbase.bz/*']), page);
+    expect(rules.map((r) => [r.action.type, r.condition.requestDomains])).toEqual([
+      ['redirect', ['leakbase.bz', 'leakbase.la']],
+      ['block', ['leakbase.io', 'veriftools.net', 'webstresser.org']],
+    ]);
+  });
+  it('the installed ruleset blocks what a new install shows as a full page', () => {
+    expect(installedRules(index)).toEqual([{ id: 1, priority: 1, action: { type: 'block' }, condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] } }]);
+    expect(installedRules({ 'gone.test': index['gone.test'] })).toEqual([]);
+  });
   it('adds the domains the user asked a full page for', () => {
-    expect(redirectRules(index, 'recommended', page, ['leakbase.io'])[0].condition.requestDomains).toEqual(['leakbase.bz', 'leakbase.io', 'leakbase.la', 'webstresser.org']);
+    expect(fullPageDomains(index, 'recommended', ['leakbase.io'])).toEqual(['leakbase.bz', 'leakbase.io', 'leakbase.la', 'webstresser.org']);
   });
   it('covers every listed domain still the platform\'s at level all, and none at level badge', () => {
-    expect(redirectRules(index, 'all', page)[0].condition.requestDomains).toHaveLength(5);
-    expect(redirectRules(index, 'badge', page)).toEqual([]);
+    expect(fullPageDomains(index, 'all')).toHaveLength(5);
+    expect(stopRules(fullPageDomains(index, 'badge'), all, page)).toEqual([]);
   });
-  it('allows exact hosts only, above the redirect', () => {
+  it('allows exact hosts only, above both ways of stopping', () => {
     const [rule] = allowRules(['leakbase.la']);
-    expect(rule).toMatchObject({ id: 1000, priority: 2, action: { type: 'allow' } });
-    const re = new RegExp(rule.condition.regexFilter);
+    expect(rule).toMatchObject({ id: 1000, priority: 3, action: { type: 'allow' } });
+    const stops = [...stopRules(['leakbase.la'], all, page), ...stopRules(['leakbase.la'], none, page)];
+    expect(stops.every((r) => r.priority < rule.priority)).toBe(true);
+    const re = new RegExp(rule.condition.regexFilter!);
     expect(re.test('http://leakbase.la/')).toBe(true);
     expect(re.test('https://leakbase.la:8443/x?y')).toBe(true);
     expect(re.test('http://forum.leakbase.la/')).toBe(false);
@@ -84,12 +106,12 @@ describe('blocking rules', () => {
     expect(re.test('http://leakbase.la.evil.test/')).toBe(false);
   });
   it('lets through the same site written with userinfo or trailing dots, and nothing else', () => {
-    const re = new RegExp(allowRules(['a_b.leakbase.la'])[0].condition.regexFilter);
+    const re = new RegExp(allowRules(['a_b.leakbase.la'])[0].condition.regexFilter!);
     for (const url of ['http://a_b.leakbase.la/', 'http://u:p@a_b.leakbase.la/', 'http://a_b.leakbase.la../x', 'https://a_b.leakbase.la:8443/?q']) expect(re.test(url), url).toBe(true);
     for (const url of ['http://a_b.leakbase.la@evil.test/', 'http://xa_b.leakbase.la/', 'http://a_b.leakbase.la.evil.test/', 'http://x.a_b.leakbase.la/']) expect(re.test(url), url).toBe(false);
   });
   it.each(['a$b.leakbase.la', 'a(b.leakbase.la', 'a*b+c.leakbase.la', 'a[b]{1}|c^.leakbase.la', 'a\\b?.leakbase.la'])('escapes every regex character in %s', (host) => {
-    const re = new RegExp(allowRules([host])[0].condition.regexFilter);
+    const re = new RegExp(allowRules([host])[0].condition.regexFilter!);
     expect(re.test(`http://${host}/`)).toBe(true);
     expect(re.test(`http://${host.replace(/[^a-z.]/g, 'x')}/`)).toBe(false);
   });
@@ -118,6 +140,14 @@ describe('managed policy', () => {
   it("fixes the warning level when the policy sets one, and leaves the user's choice otherwise", () => {
     expect(effectiveWarningLevel(parsePolicy({ warningLevel: 'all' }), 'badge')).toBe('all');
     expect(effectiveWarningLevel(parsePolicy({}), 'badge')).toBe('badge');
+  });
+  it('fails closed while the policy is not known: no way past a warning, never quieter than a new install', () => {
+    expect(bypassAllowed(null)).toBe(false);
+    expect(bypassAllowed(parsePolicy({}))).toBe(true);
+    expect(bypassAllowed(parsePolicy({ allowBypass: false }))).toBe(false);
+    expect(effectiveWarningLevel(null, 'badge')).toBe('recommended');
+    expect(effectiveWarningLevel(null, 'all')).toBe('all');
+    expect(effectiveWarningLevel(null, 'recommended')).toBe('recommended');
   });
 });
 

@@ -1,7 +1,7 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { accessCounts, findTestTab, languageChosen, readBadge, waitFor } from './driver.ts';
+import { accessCounts, findTestTab, inRealPopup, languageChosen, readBadge, realPopup, waitFor } from './driver.ts';
 import { ensureDisplay, pressKeys } from './display.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { CHROMIUM_PATH, DIST_CHROME } from './paths.ts';
@@ -178,6 +178,19 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
       } finally {
         await popup.close();
       }
+    },
+    async openPopupAsUser() {
+      await page.bringToFront();
+      pressKeys(['alt+shift+k']);
+      return realPopup('chromium', inExtension, {
+        async activate(selector) {
+          await inRealPopup(inExtension, `(d) => d.querySelector(${JSON.stringify(selector)}).focus()`);
+          pressKeys(['Return']);
+        },
+        async close() {
+          if ((await inRealPopup<boolean>(inExtension, '() => true')) === true) pressKeys(['Escape']);
+        },
+      });
     },
     inExtension,
     extensionBase: base,

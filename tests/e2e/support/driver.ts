@@ -12,6 +12,15 @@ export interface PopupView {
   lang: string;
 }
 
+/** The toolbar popup as the browser opened it (not a tab showing the popup's page). */
+export interface RealPopup {
+  text(): Promise<string>;
+  exists(selector: string): Promise<boolean>;
+  /** Gives the element keyboard focus and presses Enter with the real keyboard: a trusted click (Chromium only). */
+  activate(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
 /** A tab the test looks at: an extension page, or the test tab itself. */
 export interface TabHandle {
   text(selector?: string): Promise<string>;
@@ -45,6 +54,11 @@ export interface Driver {
   badge(tabId?: number): Promise<Badge>;
   /** Opens the popup page for the test tab, waits for it to render, and returns its text. */
   popup(options?: { screenshot?: string; chooseLanguage?: 'auto' | 'nl' | 'en' }): Promise<PopupView>;
+  /**
+   * Opens the toolbar popup on the test tab the way a user does, with the extension's keyboard shortcut (which,
+   * like a click on the button, gives the popup that tab's address: activeTab), and waits for it to draw.
+   */
+  openPopupAsUser(): Promise<RealPopup>;
   /** The test tab, to read or click what it shows (for example the warning page). */
   testTab(): TabHandle;
   /** Opens an extension page (path like /src/options/index.html) in a new tab, loaded. */
@@ -111,6 +125,21 @@ export async function languageChosen(browserName: string, inExtension: InExtensi
   const expected = resolveLanguage(choice, [browserLanguage]);
   await waitFor(`${browserName}: popup language switch`, shown, (l) => l === expected);
   await waitFor(`${browserName}: language choice saved`, () => inExtension<unknown>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.language)`), (l) => l === choice);
+}
+
+/** Runs `body` (a function of the popup's document, as source) in the open toolbar popup, or gives null when none is open. */
+export function inRealPopup<T>(inExtension: InExtension, body: string): Promise<T | null> {
+  return inExtension<T | null>(`(() => { const view = ${EXTENSION_API}.extension.getViews({ type: 'popup' })[0]; return view ? (${body})(view.document) : null; })()`);
+}
+
+/** The open popup, read through the extension's own view of it; `activate` and `close` are the browser's part. */
+export async function realPopup(browserName: string, inExtension: InExtension, parts: { activate(selector: string): Promise<void>; close(): Promise<void> }): Promise<RealPopup> {
+  await waitFor(`${browserName}: toolbar popup drawn`, () => inRealPopup<boolean>(inExtension, `(d) => d.querySelector('#content > *') !== null`), (drawn) => drawn === true, 15_000);
+  return {
+    text: async () => (await inRealPopup<string>(inExtension, '(d) => d.body.innerText')) ?? '',
+    exists: async (selector) => (await inRealPopup<boolean>(inExtension, `(d) => d.querySelector(${JSON.stringify(selector)}) !== null`)) === true,
+    ...parts,
+  };
 }
 
 /** Polls until `read` satisfies `ok`, or fails with the last value seen and the step's name. */

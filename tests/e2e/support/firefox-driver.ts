@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { zipBuild } from '../../../src/tools/zip.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { EXTENSION_API, accessCounts, findTestTab, languageChosen, readBadge, waitFor } from './driver.ts';
+import { EXTENSION_API, accessCounts, findTestTab, inRealPopup, languageChosen, readBadge, realPopup, waitFor } from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -61,6 +61,9 @@ function installInProfile(profileDir: string, extensionDir: string): void {
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
   writeFileSync(join(profileDir, 'extensions', `${GECKO_ID}.xpi`), zipBuild(extensionDir));
 }
+
+/** The element Firefox binds the extension's keyboard shortcuts to (makeWidgetId: lower case, other characters as "_"). */
+const SHORTCUTS = `ext-keyset-id-${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}`;
 
 /** The extension as Firefox's add-on manager holds it (in the browser's chrome). */
 const ADDON = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)})`;
@@ -208,6 +211,16 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       } finally {
         await popup.close();
       }
+    },
+    async openPopupAsUser() {
+      await page.bringToFront();
+      // Synthesised key events reach only the page, not the browser's shortcuts; so the browser's own command for the
+      // shortcut runs, the path a key press takes (it opens the popup and gives it the tab: activeTab).
+      await inBrowserChrome<unknown>(`document.getElementById(${JSON.stringify(SHORTCUTS)}).querySelector('key').doCommand()`);
+      return realPopup('firefox', inExtension, {
+        activate: async () => { throw new Error('firefox: pressing a key inside the toolbar popup is not automated here'); },
+        close: async () => void (await inRealPopup(inExtension, '(d) => d.defaultView.close()')),
+      });
     },
     inExtension,
     async close() {

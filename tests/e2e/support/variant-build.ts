@@ -5,6 +5,12 @@ import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
+/**
+ * current: this design; host-access: the listed sites optional, rules only with access to them (the design before);
+ * required-hosts: the listed sites as required host permissions (the first design).
+ */
+export type Design = 'current' | 'host-access' | 'required-hosts';
+
 export interface VariantBuild {
   chrome: string;
   firefox: string;
@@ -20,8 +26,8 @@ export interface VariantOptions {
   data?: string;
   /** The update URL written into both manifests. */
   updateUrl?: string;
-  /** 'required' builds the design before this one (listed sites as required host permissions). */
-  hostsAs?: 'optional' | 'required';
+  /** A design before this one (vite.config.ts, TAKEDOWN_DESIGN); this design by default. */
+  design?: Design;
 }
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -42,7 +48,7 @@ export function buildVariant(options: VariantOptions): VariantBuild {
     TAKEDOWN_GENERATED: generated,
     TAKEDOWN_DIST: dist,
     ...(options.updateUrl ? { TAKEDOWN_UPDATE_URL: options.updateUrl } : {}),
-    ...(options.hostsAs === 'required' ? { TAKEDOWN_HOSTS_AS: 'required' } : {}),
+    ...(options.design && options.design !== 'current' ? { TAKEDOWN_DESIGN: options.design } : {}),
   };
   execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'pipe' });
   execFileSync(vite, ['build', '--mode', 'firefox', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'pipe' });
