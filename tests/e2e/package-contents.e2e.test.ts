@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { INSTALLED_RULESET_ID, INSTALLED_RULESET_PATH, installedRules } from '../../src/core/blocking-rules.ts';
 import type { BundledIndex } from '../../src/core/bundle-layout.ts';
 import { ROOT } from './support/paths.ts';
 
@@ -16,6 +17,8 @@ interface Manifest {
   web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   content_security_policy?: Record<string, string>;
   content_scripts?: unknown[];
+  declarative_net_request?: { rule_resources: { id: string; enabled: boolean; path: string }[] };
+  commands?: Record<string, unknown>;
   version: string;
 }
 
@@ -41,6 +44,8 @@ function asked(manifest: Manifest): string[] {
     ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.map((r) => `web_accessible_resources: ${r}`)),
     ...Object.entries(manifest.content_security_policy ?? {}).map(([k, v]) => `content_security_policy.${k}: ${v}`),
     ...(manifest.content_scripts ?? []).map(() => 'content_scripts: (declared)'),
+    ...(manifest.declarative_net_request?.rule_resources ?? []).map((r) => `declarative_net_request.rule_resources: ${r.path}`),
+    ...Object.keys(manifest.commands ?? {}).map((c) => `commands: ${c}`),
   ];
 }
 
@@ -70,7 +75,7 @@ function unzip(file: string): Map<string, Buffer> {
 /** Every file a package may hold: the manifest, locales, icons, the pages, the bundled scripts and styles, the list's data files. */
 const ALLOWED = [
   /^manifest\.json$/, /^managed-schema\.json$/, /^_locales\/(en|nl)\/messages\.json$/, /^icons\/icon-[a-z-]*\d+\.png$/,
-  /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/, /^service-worker-loader\.js$/, /^content\/listed-page\.js$/,
+  /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/, /^service-worker-loader\.js$/, /^content\/listed-page\.js$/, /^rules\/stop\.json$/,
   /^assets\/[\w.-]+\.(js|css)$/, /^data\/(operations|shards)\/[a-z0-9-]+\.json$/,
 ];
 
@@ -88,6 +93,15 @@ for (const target of ['chrome', 'firefox'] as const) {
       expect(manifest.optional_host_permissions).toHaveLength(Object.keys(index.domains).length);
       expect(manifest.host_permissions ?? []).toEqual([]);
       expect(manifest.web_accessible_resources?.every((w) => w.use_dynamic_url !== true)).toBe(true);
+    });
+
+    it('ships the installed ruleset: a block, on from install, for exactly the domains a new install shows as a full page', () => {
+      expect(manifest.declarative_net_request?.rule_resources).toEqual([{ id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH }]);
+      const rules = JSON.parse(readFileSync(join(DIST, target, INSTALLED_RULESET_PATH), 'utf8')) as unknown;
+      expect(rules).toEqual(installedRules(index.domains));
+      expect((rules as { action: { type: string } }[]).map((r) => r.action.type)).toEqual(['block']);
+      expect(manifest.permissions).toContain('declarativeNetRequest');
+      expect(manifest.permissions, 'the block must work without host access').not.toContain('declarativeNetRequestWithHostAccess');
     });
 
     it('zips only our own code, its assets and webextension-polyfill', () => {

@@ -56,6 +56,19 @@ export function firefoxTab(page: Page): TabHandle {
 }
 
 
+/**
+ * Runs an expression in the browser's own chrome (WebDriver BiDi's chrome scope, which --remote-allow-system-access
+ * opens): the add-on manager, the toolbar, the permission prompts.
+ */
+export async function inFirefoxChrome<T>(browser: Browser, expression: string): Promise<T> {
+  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = (tree.result.contexts as { context: string }[])[0].context;
+  const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (result.type !== 'success') throw new Error(`firefox chrome: ${JSON.stringify(result).slice(0, 300)}`);
+  return (result.result as { value: T }).value;
+}
+
 /** Puts the build into the profile as `<id>.xpi`, where Firefox finds installed add-ons at start-up. */
 function installInProfile(profileDir: string, extensionDir: string): void {
   mkdirSync(join(profileDir, 'extensions'), { recursive: true });
@@ -123,18 +136,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     return target;
   }
 
-  /**
-   * Runs an expression in the browser's own chrome (WebDriver BiDi's chrome scope, which
-   * --remote-allow-system-access opens): the add-on manager's view of the extension's background.
-   */
-  async function inBrowserChrome<T>(expression: string): Promise<T> {
-    const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
-    const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-    const context = (tree.result.contexts as { context: string }[])[0].context;
-    const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
-    if (result.type !== 'success') throw new Error(`firefox chrome: ${JSON.stringify(result).slice(0, 300)}`);
-    return (result.result as { value: T }).value;
-  }
+  /** The add-on manager's view of the extension's background, and the browser's shortcuts. */
+  const inBrowserChrome = <T>(expression: string) => inFirefoxChrome<T>(browser, expression);
 
   let probe: Page | null = null;
   async function inExtension<T>(fn: string): Promise<T> {
