@@ -20,6 +20,12 @@ type RuleApi = {
 
 let running: Promise<void> = Promise.resolve();
 
+/** Whether the manifest ships the installed ruleset (the update test's builds of the design before do not). */
+function hasInstalledRuleset(): boolean {
+  const manifest = browser.runtime.getManifest() as { declarative_net_request?: { rule_resources?: { id: string }[] } };
+  return manifest.declarative_net_request?.rule_resources?.some((r) => r.id === INSTALLED_RULESET_ID) ?? false;
+}
+
 /** Applies the rules; calls are queued so that the last one always wins. */
 export function syncBlockingRules(): Promise<void> {
   running = running.catch(() => undefined).then(apply);
@@ -37,12 +43,13 @@ async function apply(): Promise<void> {
   const pages = fullPageDomains(bundled.domains, level, settings.alwaysWarnHosts);
   const dynamicRules = [...stopRules(pages, accessTo(permissions.origins ?? []), warningPageUrl()), ...allowRules(permanent)];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
+  // The installed ruleset stops what a new install stops; only the quiet level stops less. Exceptions are allow
+  // rules above it, and every other level stops at least as much through the dynamic rules. Switched first, so that
+  // once the dynamic rules say what the level is, the installed ruleset agrees.
+  const quiet = level === 'badge';
+  if (hasInstalledRuleset()) await dnr.updateEnabledRulesets({ enableRulesetIds: quiet ? [] : [INSTALLED_RULESET_ID], disableRulesetIds: quiet ? [INSTALLED_RULESET_ID] : [] });
   // Removing the ids we add as well keeps this correct when a page and the background sync at once.
   const remove = (current: { id: number }[], next: DnrRule[]) => [...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)])];
   await dnr.updateDynamicRules({ removeRuleIds: remove(await dnr.getDynamicRules(), dynamicRules), addRules: dynamicRules });
   await dnr.updateSessionRules({ removeRuleIds: remove(await dnr.getSessionRules(), sessionRules), addRules: sessionRules });
-  // The installed ruleset stops what a new install stops; only the quiet level stops less. Exceptions are allow
-  // rules above it, and every other level stops at least as much through the dynamic rules.
-  const quiet = level === 'badge';
-  await dnr.updateEnabledRulesets({ enableRulesetIds: quiet ? [] : [INSTALLED_RULESET_ID], disableRulesetIds: quiet ? [INSTALLED_RULESET_ID] : [] });
 }

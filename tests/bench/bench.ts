@@ -1,7 +1,8 @@
 // npm run bench [-- --small]: what the extension costs, in real Chromium and Firefox ESR, with the real list and
 // with a synthetic list of 10,000 domains in 500 operations (src/tools/synthetic-list.ts; never shipped), both
 // built here the way npm run build builds the real one. Measured in the same run, reported as ratios:
-// background starts per 100 unlisted loads; navigation start to the warning's heading painted (Chromium: Element
+// background starts per 100 unlisted loads, with every listed site granted and with none (a new user who answered
+// nothing: the installed ruleset blocks the confirmed ones); navigation start to the warning's heading painted (Chromium: Element
 // Timing; Firefox: load event end, see HEADING_PAINTED) against a static local page of the same size; popup time
 // to content; time to replace the declarative rules; the popup's JS heap (Chromium); the zip size. What the
 // browser itself costs is measured too: the same redirect to an extension page that holds only a heading (the
@@ -50,6 +51,8 @@ interface BrowserFigures {
   unlistedNavMs: number;
   /** The same loads: navigation start to the browser starting the request. */
   unlistedFetchStartMs: number;
+  /** The same figures with no listed site granted (a new user who answered nothing). */
+  noAccess: { unlistedStartsPer100: number; unlistedNavMs: number; unlistedFetchStartMs: number };
 }
 
 const median = (xs: number[]) => {
@@ -165,28 +168,50 @@ async function measureFloor(browser: 'chromium' | 'firefox', floor: Build, serve
   }
 }
 
+/**
+ * What every unlisted page pays for the extension being there: loads that alternate between two unlisted sites, heading
+ * painted and navigation start to request (medians). With the real and the 10,000-domain list in the same run, the
+ * ratio shows what the listed sites cost the browser on pages the extension has nothing to say about.
+ */
+async function unlistedLoads(driver: Driver): Promise<{ navMs: number; fetchStartMs: number }> {
+  const tab = driver.testTab();
+  const nav: number[] = [];
+  const fetch: number[] = [];
+  for (let i = 0; i < SIZE.samples + 1; i++) {
+    const host = i % 2 ? CLEAN : OTHER;
+    await tab.evaluate(`location.assign(${JSON.stringify(driver.url(host, `/static?bytes=20000&u=${i}`))})`);
+    await waitFor(`${driver.name}: unlisted page`, async () => (await driver.currentUrl()).includes(`//${host}`) && (await driver.currentUrl()).includes(`u=${i}`) && await tab.exists('#heading'), Boolean);
+    const painted = await shownAt(driver);
+    const fetchStart = await tab.evaluate<number>(`performance.getEntriesByType('navigation')[0].fetchStart`);
+    // The first load comes from about:blank or the background-start loop's site: left out.
+    if (i > 0) {
+      nav.push(painted);
+      fetch.push(fetchStart);
+    }
+  }
+  return { navMs: median(nav), fetchStartMs: median(fetch) };
+}
+
+/** A new user who answered nothing: no listed site granted, the confirmed ones blocked by the browser. */
+async function measureNoAccess(browser: 'chromium' | 'firefox', b: Build, server: TestServer): Promise<BrowserFigures['noAccess']> {
+  const driver = await launch(browser, b, server.port);
+  try {
+    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    const starts = await backgroundStarts(driver, CLEAN, SIZE.unlistedLoads);
+    const loads = await unlistedLoads(driver);
+    return { unlistedStartsPer100: (starts * 100) / SIZE.unlistedLoads, unlistedNavMs: loads.navMs, unlistedFetchStartMs: loads.fetchStartMs };
+  } finally {
+    await driver.close();
+  }
+}
+
 async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestServer, staticBytes: number): Promise<BrowserFigures> {
+  const noAccess = await measureNoAccess(browser, b, server);
   const driver = await launchGranted(browser, b, server.port);
   try {
     const starts = await backgroundStarts(driver, CLEAN, SIZE.unlistedLoads);
     const tab = driver.testTab();
-    // What every unlisted page pays for the extension being there, with all listed sites granted: loads that
-    // alternate between two unlisted sites. With the real and the 10,000-domain list in the same run, the ratio
-    // shows what the granted sites cost the browser on pages the extension has nothing to say about.
-    const unlistedNav: number[] = [];
-    const unlistedFetch: number[] = [];
-    for (let i = 0; i < SIZE.samples + 1; i++) {
-      const host = i % 2 ? CLEAN : OTHER;
-      await tab.evaluate(`location.assign(${JSON.stringify(driver.url(host, `/static?bytes=20000&u=${i}`))})`);
-      await waitFor(`${browser}: unlisted page`, async () => (await driver.currentUrl()).includes(`//${host}`) && (await driver.currentUrl()).includes(`u=${i}`) && await tab.exists('#heading'), Boolean);
-      const painted = await shownAt(driver);
-      const fetchStart = await tab.evaluate<number>(`performance.getEntriesByType('navigation')[0].fetchStart`);
-      // The first load comes from about:blank or the background-start loop's site: left out.
-      if (i > 0) {
-        unlistedNav.push(painted);
-        unlistedFetch.push(fetchStart);
-      }
-    }
+    const unlisted = await unlistedLoads(driver);
     const { warning, plain, missedPaints } = await warningAndStatic(driver, b.listedHost, staticBytes);
     // The popup for a listed tab, timed in the page: navigation start to its largest paint (the content).
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, '/popup'))})`);
@@ -220,8 +245,9 @@ async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestSe
       rulesMs: median(rules),
       popupHeapBytes: heap,
       missedPaints,
-      unlistedNavMs: median(unlistedNav),
-      unlistedFetchStartMs: median(unlistedFetch),
+      unlistedNavMs: unlisted.navMs,
+      unlistedFetchStartMs: unlisted.fetchStartMs,
+      noAccess,
     };
   } finally {
     await driver.close();
@@ -259,11 +285,11 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const rows: string[][] = [['browser', 'list', 'domains', 'starts/100 unlisted', 'warning paint ms', 'static paint ms', 'warning÷static', 'popup ms', 'rules ms', 'popup heap MB', 'unlisted page ms', 'to request ms']];
+  const rows: string[][] = [['browser', 'list', 'domains', 'starts/100 unlisted', 'same, no access', 'warning paint ms', 'static paint ms', 'warning÷static', 'popup ms', 'rules ms', 'popup heap MB', 'unlisted page ms', 'same, no access', 'to request ms', 'same, no access']];
   for (const [name, byBuild] of Object.entries(figures)) {
     for (const b of builds) {
       const f = byBuild[b.name];
-      rows.push([name, b.name, String(b.domainCount), String(f.unlistedStartsPer100), f.warningPaintMs.toFixed(1), f.staticPaintMs.toFixed(1), (f.warningPaintMs / f.staticPaintMs).toFixed(2), f.popupMs.toFixed(1), f.rulesMs.toFixed(1), f.popupHeapBytes === null ? 'n/a' : (f.popupHeapBytes / 1e6).toFixed(1), f.unlistedNavMs.toFixed(1), f.unlistedFetchStartMs.toFixed(1)]);
+      rows.push([name, b.name, String(b.domainCount), String(f.unlistedStartsPer100), String(f.noAccess.unlistedStartsPer100), f.warningPaintMs.toFixed(1), f.staticPaintMs.toFixed(1), (f.warningPaintMs / f.staticPaintMs).toFixed(2), f.popupMs.toFixed(1), f.rulesMs.toFixed(1), f.popupHeapBytes === null ? 'n/a' : (f.popupHeapBytes / 1e6).toFixed(1), f.unlistedNavMs.toFixed(1), f.noAccess.unlistedNavMs.toFixed(1), f.unlistedFetchStartMs.toFixed(1), f.noAccess.unlistedFetchStartMs.toFixed(1)]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -284,6 +310,10 @@ async function main(): Promise<void> {
     unlisted_worker_starts_per_100_chromium: figures.chromium?.real.unlistedStartsPer100 ?? null,
     unlisted_worker_starts_per_100_firefox: figures.firefox?.real.unlistedStartsPer100 ?? null,
     unlisted_worker_starts_per_100_10k: per('unlistedStartsPer100', 'synthetic'),
+    // A new user who answered nothing: no listed site granted (the installed ruleset blocks the confirmed ones).
+    unlisted_worker_starts_per_100_no_access: Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f.real.noAccess.unlistedStartsPer100])),
+    unlisted_worker_starts_per_100_no_access_10k: Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f.synthetic.noAccess.unlistedStartsPer100])),
+    unlisted_page_ratio_no_access_vs_access: worst(browsers.map((n) => figures[n].real.noAccess.unlistedNavMs / figures[n].real.unlistedNavMs)),
     warning_paint_ratio_vs_static: worst(browsers.map((n) => figures[n].real.warningPaintMs / figures[n].real.staticPaintMs)),
     floor_ratio_vs_static: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(f.real.floorMs / f.real.staticMs)])),
     warning_paint_ratio_vs_floor: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(figures[n].real.warningPaintMs / f.real.floorMs)])),

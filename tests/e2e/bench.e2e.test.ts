@@ -21,6 +21,9 @@ describe('npm run bench -- --small', () => {
     for (const key of REQUIRED.filter((k) => k !== 'machine')) expect(typeof result[key], key).toBe('number');
     // The floor (an extension page with only a heading) is measured in each browser, in the same run.
     for (const key of ['floor_ratio_vs_static', 'warning_paint_ratio_vs_floor', 'floor_ratio_10k_vs_real']) expect(result[key], key).toMatchObject({ chromium: expect.any(Number), firefox: expect.any(Number) });
+    // Background starts on unlisted pages, also for a new user who answered nothing.
+    for (const key of ['unlisted_worker_starts_per_100_no_access', 'unlisted_worker_starts_per_100_no_access_10k']) expect(result[key], key).toMatchObject({ chromium: expect.any(Number), firefox: expect.any(Number) });
+    expect(typeof result.unlisted_page_ratio_no_access_vs_access).toBe('number');
     expect(result.machine).toMatchObject({ chromium: expect.stringMatching(/Chromium/), firefox: expect.stringMatching(/Firefox/) });
   }, 660_000);
 });
