@@ -6,34 +6,29 @@
 // extension asks for must give it the warning page. The same test runs on the designs before this one (rules only
 // with access to the listed sites, updated to this design; listed sites as required host permissions) to show what
 // the browsers did with those.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers.ts';
-import { ensureDisplay, pressKeys } from './support/display.ts';
+import { pressKeys } from './support/display.ts';
 import { EXTENSION_API, waitFor } from './support/driver.ts';
 import { launchFirefox } from './support/firefox-driver.ts';
 import { ALL_HOSTS, CONFIRMED } from './support/hosts.ts';
 import { en } from '../../src/i18n/en.ts';
-import { CHROMIUM_PATH, GECKO_ID, ROOT, screenshotPath } from './support/paths.ts';
+import { extensionId, extensionInfo, installedFolder, packCrx, packXpi, startChromium } from './support/packed-extension.ts';
+import { GECKO_ID, ROOT, screenshotPath } from './support/paths.ts';
 import { startUpdateServer, type UpdateServer } from './support/update-server.ts';
 import { buildVariant, type Design, type VariantBuild } from './support/variant-build.ts';
 import { unwritableFolder } from './support/writable-folder.ts';
-import { zipBuild } from '../../src/tools/zip.ts';
 
 const NEW_DOMAIN = 'newly-listed.example';
 const HOSTS = [...ALL_HOSTS, NEW_DOMAIN, 'updates.test'];
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'update');
 const EXTERNAL_DIR = '/usr/share/chromium/extensions';
-/**
- * The browser binary itself: Debian's /usr/bin/chromium wrapper passes every entry of EXTERNAL_DIR to
- * --load-extension as if it were an unpacked folder, and a windowed Chromium then stops at an error dialog.
- */
-const CHROMIUM_BINARY = CHROMIUM_PATH === '/usr/bin/chromium' && existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : CHROMIUM_PATH;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The updates measured: this design updated to its next list, and the designs before this one, to show what the
@@ -65,80 +60,6 @@ interface UpdateReport {
   newDomainWarnsAfterOneClick: boolean;
 }
 const reports: UpdateReport[] = [];
-
-/** Chromium's extension id for a key: SHA-256 of the public key, first 32 hex digits written a–p. */
-function extensionId(publicKeyDer: Buffer): string {
-  return [...createHash('sha256').update(publicKeyDer).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-/** A CRX of a build, signed with the key, by Chromium itself. */
-function packCrx(dir: string, keyFile: string): string {
-  execFileSync(CHROMIUM_BINARY, ['--headless', '--no-sandbox', `--pack-extension=${dir}`, `--pack-extension-key=${keyFile}`], { stdio: 'ignore' });
-  return `${dir}.crx`;
-}
-
-
-function packXpi(dir: string): string {
-  const out = `${dir}.xpi`;
-  writeFileSync(out, zipBuild(dir));
-  return out;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Where Chromium unpacks an installed version of the extension in the profile. */
-const installedFolder = (profile: string, id: string, version: string) => join(profile, 'Default', 'Extensions', id, `${version}_0`);
-
-/**
- * Chromium started as a user starts it (no test flags that switch extensions or updates off), driven over CDP.
- * The driver connects only once `installed` exists: a DevTools client attached while Chromium installs an external
- * extension at start-up stops that install (measured: the package is fetched and never unpacked).
- */
-async function startChromium(profile: string, port: number, installed: string): Promise<{ browser: Browser; context: BrowserContext; stop: () => Promise<void> }> {
-  const display = await ensureDisplay();
-  const cdpPort = 20_000 + Math.floor(Math.random() * 20_000);
-  const rules = HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
-  const child: ChildProcess = spawn(CHROMIUM_BINARY, [
-    // Debian builds Chromium to install and update extensions from outside the store only with this switch (its
-    // wrapper script adds it by default: /etc/chromium.d/extensions).
-    '--enable-remote-extensions', '--enable-logging=stderr',
-    `--user-data-dir=${profile}`, `--remote-debugging-port=${cdpPort}`, `--host-resolver-rules=${rules}`, '--no-sandbox', '--no-first-run',
-    '--disable-sync', '--disable-features=HttpsUpgrades', '--window-position=0,0', '--window-size=1024,860', 'about:blank',
-  ], { env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'ignore', 'pipe'] });
-  // Chromium's own messages, kept for when a start fails.
-  const errors: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
-  child.once('exit', (code) => errors.push(`exited ${code}`));
-  const said = () => errors.join('').split('\n').filter((l) => /ERROR|WARNING|exited/.test(l) && !/dbus|gbm|vaapi|dri3|shared_image|ScreenSaver|OAuth|zygote/i.test(l)).slice(-12).join('\n');
-  await waitFor(`chromium: ${installed} unpacked`, async () => existsSync(installed), Boolean, 40_000)
-    .catch((error: unknown) => { child.kill('SIGKILL'); throw new Error(`${String(error)}\nChromium said:\n${said()}`); });
-  await sleep(1500);
-  const browser = await waitFor('chromium: DevTools endpoint', () => chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`), Boolean, 40_000)
-    .catch((error: unknown) => { throw new Error(`${String(error)}\nChromium said:\n${said()}`); });
-  const stop = async () => {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { browser, context: browser.contexts()[0], stop };
-}
-
-interface ExtensionInfo { version: string; state: string }
-async function extensionInfo(context: BrowserContext, id: string): Promise<ExtensionInfo | undefined> {
-  const page = await context.newPage();
-  try {
-    await page.goto('chrome://extensions');
-    return await page.evaluate((extId) => new Promise<ExtensionInfo | undefined>((resolve) => {
-      const api = (globalThis as unknown as { chrome: { developerPrivate: { getExtensionsInfo(o: object, cb: (l: { id: string; version: string; state: string }[]) => void): void } } }).chrome;
-      api.developerPrivate.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, (list) => {
-        const e = list.find((x) => x.id === extId);
-        resolve(e && { version: e.version, state: e.state });
-      });
-    }), id);
-  } finally {
-    await page.close();
-  }
-}
 
 /** Visits `url` in `page` and says whether the warning page stood in for it. */
 async function warns(page: Page, url: string): Promise<boolean> {
@@ -206,7 +127,7 @@ describe('chromium: a list update through the browser\'s updater, installed from
       it('after the update: what is on, what is stopped, and what one click adds', async (ctx) => {
         if (skip) ctx.skip(skip);
         const profile = join(work, 'profile');
-        let run = await startChromium(profile, server.port, installedFolder(profile, id, n.version));
+        let run = await startChromium(profile, server.port, installedFolder(profile, id, n.version), HOSTS);
         try {
           const installed = await waitFor('chromium: version N installed', () => extensionInfo(run.context, id), (i) => i?.version === n.version, 20_000);
           expect(installed?.state).toBe('ENABLED');
@@ -235,7 +156,7 @@ describe('chromium: a list update through the browser\'s updater, installed from
           await run.stop();
         }
 
-        run = await startChromium(profile, server.port, installedFolder(profile, id, next.version));
+        run = await startChromium(profile, server.port, installedFolder(profile, id, next.version), HOSTS);
         try {
           const after = await waitFor('chromium: N+1 in place', () => extensionInfo(run.context, id), (i) => i?.version === next.version, 30_000);
           const tab = await run.context.newPage();

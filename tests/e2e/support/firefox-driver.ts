@@ -19,7 +19,8 @@ export interface FirefoxOptions {
   lang?: string;
   colorScheme?: 'light' | 'dark';
   /** Install this folder or zip instead of dist/firefox. */
-  extensionPath?: string;
+  /** null: installed by the administrator's policy (ExtensionSettings), not placed in the profile. */
+  extensionPath?: string | null;
   /** An administrator policy for the extension (a policies.json via browser.policies.alternatePath). */
   policy?: ExtensionPolicy;
   /** Keep the session and reopen its tabs at the next start (the test tab is then not known up front). */
@@ -83,7 +84,7 @@ const ADDON = `ChromeUtils.importESModule('resource://gre/modules/ExtensionParen
 
 export async function launchFirefox(options: FirefoxOptions): Promise<Driver & { browser: Browser }> {
   const removePolicy = options.policy ? writeFirefoxPolicy(options.policy) : () => undefined;
-  installInProfile(options.profileDir, options.extensionPath ?? DIST_FIREFOX);
+  if (options.extensionPath !== null) installInProfile(options.profileDir, options.extensionPath ?? DIST_FIREFOX);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -157,6 +158,10 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
   let testTab: number | undefined;
   const testTabId = async (): Promise<number> => (testTab ??= await findTestTab('firefox', inExtension, base));
 
+  // An install by policy happens after the browser has started: wait for the add-on manager to have it.
+  if (options.extensionPath === null) {
+    await waitFor('firefox: installed by policy', () => inBrowserChrome<boolean>(`ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)}).then((a) => Boolean(a?.isActive))`), Boolean, 40_000);
+  }
   if (!options.restoreSession) await testTabId();
 
   return {

@@ -36,3 +36,18 @@ export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
   writeFileSync(file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: policy } } } }));
   return () => rmSync(file, { force: true });
 }
+
+/**
+ * Force-installs an extension as an administrator does (the browsers' ExtensionSettings policy): Chromium from an
+ * update URL, Firefox from an install URL. Returns the function that removes the policy again.
+ */
+export function writeForceInstallPolicy(browser: 'chromium' | 'firefox', id: string, url: string): () => void {
+  if (browser === 'chromium') {
+    const file = join(CHROMIUM_POLICY_DIR, 'takedown-alert-e2e-force-install.json');
+    writeFileSync(file, JSON.stringify({ ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: url } } }));
+    return () => rmSync(file, { force: true });
+  }
+  const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
+  writeFileSync(file, JSON.stringify({ policies: { ExtensionSettings: { [id]: { installation_mode: 'force_installed', install_url: url } } } }));
+  return () => rmSync(file, { force: true });
+}
