@@ -109,7 +109,7 @@ async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: Lis
         state.warned && h('p', {}, t('popupStopped', { host: state.host })),
         stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
         h('div', { class: 'actions' }, leaveButton, alwaysButton),
-        stopped && h('div', { class: 'actions' }, askButton(t('popupShowWarning'), ctx.plan.missing, { ask: askForOrigins, after: () => void render() }, 'show-warning')),
+        stopped && h('div', { class: 'actions' }, askButton(t('popupShowWarning'), ctx.plan.missing, { ask: askForOrigins, after: () => void render() }, 'show-warning', false)),
       ),
       whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
       everything,
@@ -172,6 +172,8 @@ async function render(): Promise<void> {
 
 function main(): void {
   if (refuseWhenFramed()) return;
+  // In a tab of its own (Firefox for Android opens the popup so) the page takes the tab's width; a toolbar popup has none.
+  void browser.tabs.getCurrent().then((tab) => document.documentElement.classList.toggle('in-tab', tab !== undefined)).catch(() => undefined);
   bindLanguageSelect(languageSelect, render);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') window.close();

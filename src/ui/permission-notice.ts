@@ -21,8 +21,9 @@ export interface AccessContext {
   compact?: boolean;
 }
 
-export function askButton(label: string, origins: string[], ctx: Pick<AccessContext, 'ask' | 'after'>, id = 'grant'): HTMLButtonElement {
-  const button = h('button', { type: 'button', id, class: 'primary' }, label);
+/** @param primary the page's main action (false where another button is, such as "Go back" on a stopped tab) */
+export function askButton(label: string, origins: string[], ctx: Pick<AccessContext, 'ask' | 'after'>, id = 'grant', primary = true): HTMLButtonElement {
+  const button = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, label);
   onUserClick(button, () => void ctx.ask(origins).then(ctx.after));
   return button;
 }
