@@ -34,3 +34,16 @@ export function checkLine(matcher: Matcher, input: string): CheckLine {
   if (!result.isUrl) return { input, error: result.reason };
   return result.host === undefined ? { input, match: null, reason: result.reason } : { input, host: result.host, match: null, reason: result.reason };
 }
+
+/** The most characters of an input the checker writes back: an input of any length is answered, not repeated. */
+export const MAX_ECHO = 2000;
+
+/**
+ * What the checker writes back of an input: all of it up to MAX_ECHO characters, else the start, an ellipsis and
+ * the input's full length.
+ * @param length the input's full length (a line read with bounded memory may have been cut)
+ * @example echoInput('x'.repeat(5000)) // { input: 'xxx…(2000)…', inputLength: 5000 }
+ */
+export function echoInput(input: string, length = input.length): { input: string; inputLength?: number } {
+  return length <= MAX_ECHO ? { input } : { input: `${input.slice(0, MAX_ECHO)}…`, inputLength: length };
+}

@@ -1,8 +1,10 @@
 // The checker as administrators run it: a real child process over the compiled dataset.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { echoInput, MAX_ECHO } from '../../src/core/check-line.ts';
 import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -48,6 +50,32 @@ describe('npm run check', () => {
     expect(out.slice(high.length).map((l) => l.match)).toEqual(never.map(() => null));
   });
 
+  it('reads standard input line by line with bounded memory: 400,000 URLs (13 MB) through a 32 MB heap', () => {
+    // Reading all of standard input at once ran out of this heap (and 600 MB of URLs crashed it with no output).
+    const file = join(mkdtempSync(join(tmpdir(), 'takedown-alert-check-')), 'urls.txt');
+    writeFileSync(file, Array.from({ length: 400_000 }, (_, i) => `http://clean.test/page?id=${i}\n`).join(''));
+    const fd = openSync(file, 'r');
+    try {
+      const result = spawnSync(process.execPath, ['--max-old-space-size=32', '--import', 'tsx', 'src/tools/check-cli.ts'], { cwd: root, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      expect(result.stderr).not.toMatch(/heap out of memory/);
+      expect(result.status).toBe(0);
+      const out = result.stdout.trimEnd().split('\n');
+      expect(out).toHaveLength(400_000);
+      expect(JSON.parse(out.at(-1)!)).toEqual({ input: 'http://clean.test/page?id=399999', host: 'clean.test', match: null });
+    } finally {
+      closeSync(fd);
+    }
+  }, 60_000);
+
+  it('answers an over-long line without repeating it: 40 MB in, one short line out', () => {
+    const result = run([], `http://leakbase.la/?q=${'x'.repeat(40_000_000)}\nhttp://leakbase.la/\n`);
+    expect(result.status).toBe(2);
+    const [long, short] = result.stdout.trimEnd().split('\n');
+    expect(long.length).toBeLessThan(MAX_ECHO + 200);
+    expect(JSON.parse(long)).toEqual({ input: `http://leakbase.la/?q=${'x'.repeat(MAX_ECHO - 22)}…`, inputLength: 40_000_022, error: 'longer than any browser loads (2 MiB)' });
+    expect(JSON.parse(short)).toMatchObject({ input: 'http://leakbase.la/', match: { domain: 'leakbase.la' } });
+  });
+
   it('answers a URL that cannot be listed with no match and a reason, and exits 0', () => {
     const result = run(['http://127.0.0.1/', 'view-source:https://forum.leakbase.la/', 'ftp://leakbase.la/']);
     expect(result.status).toBe(0);
@@ -78,7 +106,7 @@ describe('npm run check on the trick table (tests/fixtures/url-tricks.ts)', () =
     const out = lines(result.stdout);
     expect(out).toHaveLength(asLines.length);
     asLines.forEach((trick, i) => {
-      expect(out[i].input, trick.why).toBe(trick.input);
+      expect(out[i].input, trick.why).toBe(echoInput(trick.input).input);
       expect(checkerVerdict(out[i]), `${trick.why}: ${trick.input.slice(0, 100)}`).toEqual(trick.expected);
     });
     // Some rows are text that is not a URL.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLine } from '../../src/core/check-line.ts';
+import { checkLine, echoInput, MAX_ECHO } from '../../src/core/check-line.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 
@@ -43,5 +43,15 @@ describe('checkLine on the trick table (tests/fixtures/url-tricks.ts)', () => {
     const line = checkLine(tricks, input);
     expect(line.input).toBe(input);
     expect(checkerVerdict(line)).toEqual(expected);
+  });
+});
+
+describe('echoInput', () => {
+  it('writes back an input of up to MAX_ECHO characters as it is, a longer one cut, with its length', () => {
+    expect(echoInput('http://a.test/')).toEqual({ input: 'http://a.test/' });
+    expect(echoInput('x'.repeat(MAX_ECHO))).toEqual({ input: 'x'.repeat(MAX_ECHO) });
+    expect(echoInput('x'.repeat(MAX_ECHO + 1))).toEqual({ input: `${'x'.repeat(MAX_ECHO)}…`, inputLength: MAX_ECHO + 1 });
+    // A line read with bounded memory was cut already: its full length is passed in.
+    expect(echoInput('x'.repeat(10), 40_000_000)).toEqual({ input: `${'x'.repeat(10)}…`, inputLength: 40_000_000 });
   });
 });
