@@ -91,6 +91,21 @@ export function seizureDate(entry: DomainEntry): string | undefined {
  * from the month's last day, so a registration inside that month is never called "after".
  */
 export function classify(entry: DomainEntry, answers: Answers, seizureNs: readonly SeizureNameserver[]): RecheckResult {
+  const result = classifyAnswers(entry, answers, seizureNs);
+  return { ...result, detail: printable(result.detail) };
+}
+
+/**
+ * Text from a registry or a resolver, made safe to print on a terminal: control characters (which could move the
+ * cursor, clear the screen or retitle the window) and the bidirectional overrides (which could make a line read
+ * differently from what it holds) become a visible "?".
+ * @example printable('Evil\u001b[2J Registrar\u202e') // 'Evil?[2J Registrar?'
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
+}
+
+function classifyAnswers(entry: DomainEntry, answers: Answers, seizureNs: readonly SeizureNameserver[]): RecheckResult {
   const listed = entry.history[entry.history.length - 1].status;
   const seizedOn = seizureDate(entry);
   const base = { domain: entry.domain, listed, seizedOn };

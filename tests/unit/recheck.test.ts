@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, compileDataset } from '../../src/core/compile-dataset.ts';
 import type { DomainStatus } from '../../src/core/dataset-types.ts';
-import { classify, summariseRdap, type Answers } from '../../src/core/recheck.ts';
+import { classify, printable, summariseRdap, type Answers } from '../../src/core/recheck.ts';
 import { fixtureSources, validOperation } from './fixtures/operation.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -115,5 +115,21 @@ describe('npm run recheck on recorded answers', () => {
     const bad = run('not-listed.example');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('recheck: not-listed.example is not a listed domain');
+  });
+});
+
+describe('text from a registry is printed safely', () => {
+  it('turns control characters and bidirectional overrides into "?"', () => {
+    expect(printable('Evil\u001b[2J Registrar\u202e\u0007')).toBe('Evil?[2J Registrar??');
+    expect(printable('ns1.example, ns2.example')).toBe('ns1.example, ns2.example');
+  });
+  it('never lets a registrar name reach the report with them', () => {
+    const op = fixtureDataset().operations[0];
+    const entry = op.domains.find((d) => d.domain === 'quiet.example')!;
+    const rdap = summariseRdap({ events: [{ eventAction: 'registration', eventDate: '2020-01-01T00:00:00Z' }], nameservers: [{ ldhName: 'ns1.example' }],
+      entities: [{ roles: ['registrar'], vcardArray: ['vcard', [['fn', {}, 'text', 'Registrar\u001b]0;owned\u0007\u202eevil']]] }] });
+    const result = classify(entry, { domain: entry.domain, dns: { ns: ['ns1.example'] }, rdap }, SEIZURE_NS);
+    expect(result.detail).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(result.detail).toContain('Registrar?]0;owned??evil');
   });
 });
