@@ -5,12 +5,13 @@ import { readContentMessage, type NoticeReply } from '../core/messages.ts';
 import { checkUrl, type Match } from '../core/matcher.ts';
 import { listingKind } from '../core/listing-kind.ts';
 import { effectiveWarningLevel } from '../core/policy.ts';
+import { rateLimit } from '../core/rate-limit.ts';
 import { presentation } from '../core/warning-level.ts';
 import { confirmedKey, kindKeys, translator, type Translate } from '../i18n/translate.ts';
 import type { Runtime } from '../platform/browser.ts';
 import browser from '../platform/browser.ts';
 import { matcher, platformKind, platformName } from '../platform/bundled-index.ts';
-import { dismissNotice } from '../platform/exceptions.ts';
+import { dismissNoticeForSession, sessionDismissedNotices } from '../platform/exceptions.ts';
 import { loadPolicy } from '../platform/policy-store.ts';
 import { languageFor, loadSettings } from '../platform/settings-store.ts';
 import { showListing } from '../platform/toolbar.ts';
@@ -45,16 +46,24 @@ export async function markListedTabs(): Promise<void> {
   }
 }
 
+/**
+ * A listed page may make its script send messages (faked events, reloads): a few per tab within ten seconds are what
+ * a person's visits, back-and-forward and clicks give; the rest is ignored.
+ */
+const allowMessage = rateLimit(6, 10_000);
+
 export function onContentMessage(raw: unknown, sender: Sender): Promise<NoticeReply> | undefined {
   const message = readContentMessage(raw);
   const listing = message && senderListing(sender);
-  if (!message || !listing) return undefined;
+  if (!message || !listing || !allowMessage(`${listing.tabId} ${message.type}`, Date.now())) return undefined;
   return handle(message.type, listing);
 }
 
 async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', { tabId, host, match }: NonNullable<ReturnType<typeof senderListing>>): Promise<NoticeReply> {
   if (type === 'dismiss-notice') {
-    await dismissNotice(match.domain);
+    // A click inside a page we do not trust closes the notice for this browser session only: the page can hide the
+    // notice and place its close button under a click. "Don't show again" is in the popup and the options page.
+    await dismissNoticeForSession(match.domain);
     return { notice: null };
   }
   if (type === 'open-details') {
@@ -69,9 +78,9 @@ async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', {
 
   // A page the rules did not stop gets a notice when that is how its kind is shown (or it was let through
   // after a full-page warning the user has seen: then the toolbar button is enough).
-  const policy = await loadPolicy();
+  const [policy, closed] = await Promise.all([loadPolicy(), sessionDismissedNotices()]);
   const shown = presentation(match, effectiveWarningLevel(policy, settings.warningLevel), settings.alwaysWarnHosts.includes(match.domain));
-  if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain)) return { notice: null };
+  if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain) || closed.includes(match.domain)) return { notice: null };
   const keys = kindKeys(listingKind(match));
   return {
     notice: {

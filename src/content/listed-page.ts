@@ -1,7 +1,9 @@
 // Content script, registered only for the listed sites the user granted (src/platform/content-scripts.ts):
 // it tells the background that this tab shows a listed page, so the toolbar button can say so, and shows the
-// background's notice when the page gets one. It runs inside a hostile page: it reads nothing from the page,
-// builds its notice in a closed shadow root from text only, and acts only on the user's own clicks.
+// background's notice when the page gets one. It runs inside a hostile page: it reads nothing from the page, tells
+// the page nothing (the notice's element carries no attribute; its text is in a closed shadow root, from text only),
+// listens only to events the browser made, and acts only on the user's own clicks. The notice is advisory: a page
+// can cover or remove it, so closing it on the page lasts for this browser session only.
 import type { NoticeReply } from '../core/messages.ts';
 import browser from '../platform/browser.ts';
 
@@ -23,9 +25,8 @@ function userClick(button: HTMLButtonElement, action: () => void): void {
 
 /** A small panel at the top of the page, above the site's own content, in its own closed shadow tree. */
 function showNotice(notice: Notice): void {
+  // The page can see that an element is there (nothing can hide that), not what it says or of which kind.
   const host = el('div');
-  // Pages (and tests) can see that a notice is there and of which kind, never reach inside it.
-  host.dataset.takedownAlert = notice.kind;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = el('style', `
     :host { all: initial; }
@@ -73,8 +74,12 @@ function showNotice(notice: Notice): void {
   else document.addEventListener('DOMContentLoaded', attach, { once: true });
 }
 
+/** Reports a page can make this script send: the first load and a few restores from the back-forward cache. */
+const MAX_REPORTS = 5;
+let reports = 0;
 let shown = false;
 async function report(): Promise<void> {
+  if (++reports > MAX_REPORTS) return;
   const reply = (await browser.runtime.sendMessage({ type: 'listed-page' }).catch(() => null)) as NoticeReply | null;
   if (reply?.notice && !shown) {
     shown = true;
@@ -84,6 +89,7 @@ async function report(): Promise<void> {
 
 void report();
 // A page restored from the back-forward cache keeps this script but the browser has reset the toolbar button.
+// Only the browser's own event counts: the page can dispatch a fake one as often as it likes.
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted) void report();
+  if (event.isTrusted && event.persisted) void report();
 });

@@ -45,8 +45,28 @@ export async function stopAlwaysWarning(domain: string): Promise<void> {
   await updateSettings({ alwaysWarnHosts: alwaysWarnHosts.filter((h) => h !== domain) });
 }
 
-/** The notice on a listed page was closed by the user: not shown again there; the toolbar button still says it. */
+/** "Don't show the notice here again" (popup): not shown again there; the toolbar button still says it. */
 export async function dismissNotice(domain: string): Promise<void> {
   const { dismissedNotices } = await loadSettings();
   await updateSettings({ dismissedNotices: parseHostList([...dismissedNotices, domain]) });
+}
+
+export async function showNoticeAgain(domain: string): Promise<void> {
+  const { dismissedNotices } = await loadSettings();
+  await updateSettings({ dismissedNotices: dismissedNotices.filter((h) => h !== domain) });
+}
+
+const SESSION_DISMISSED_KEY = 'sessionDismissedNotices';
+
+/** Notices closed on the page itself (its close button): gone for this browser session only. */
+export async function sessionDismissedNotices(): Promise<string[]> {
+  try {
+    return parseHostList((await browser.storage.session.get(SESSION_DISMISSED_KEY))[SESSION_DISMISSED_KEY]);
+  } catch {
+    return [];
+  }
+}
+
+export async function dismissNoticeForSession(domain: string): Promise<void> {
+  await browser.storage.session.set({ [SESSION_DISMISSED_KEY]: parseHostList([...(await sessionDismissedNotices()), domain]) });
 }

@@ -1,18 +1,27 @@
-// The notice the listed-page script puts on a page, as the page itself sees it (never inside it).
+// The notice the listed-page script puts on a page, as the page itself sees it: an element after the body that
+// says nothing of itself (no attribute, a closed shadow root). Its kind is on the toolbar button.
 import type { Driver } from './driver.ts';
 
-/** The kind of the notice the content script put on the page, or null when there is none. */
-export function noticeKind(driver: Driver): Promise<string | null> {
-  return driver.testTab().evaluate<string | null>('document.querySelector("[data-takedown-alert]")?.dataset.takedownAlert ?? null');
+/** The notice's element: the last child of the document element, when it is not the page's own body or head. */
+const NOTICE = `(() => { const e = document.documentElement.lastElementChild; return e && e.localName === 'div' ? e : null; })()`;
+
+/** Whether the content script put its notice on the page. */
+export function noticeShown(driver: Driver): Promise<boolean> {
+  return driver.testTab().evaluate<boolean>(`${NOTICE} !== null`);
+}
+
+/** What the page can read of the notice's element: its attributes and its shadow root (closed: null). */
+export function noticeAsThePageSeesIt(driver: Driver): Promise<{ attributes: string[]; shadowRoot: string } | null> {
+  return driver.testTab().evaluate(`(() => { const e = ${NOTICE}; return e && { attributes: [...e.attributes].map((a) => a.name), shadowRoot: String(e.shadowRoot) }; })()`);
 }
 
 /**
- * Where the notice is, as the page sees it: the points at which elementFromPoint answers with the notice's host
+ * Where the notice is, as the page sees it: the points at which elementFromPoint answers with the notice's element
  * (the page cannot see inside it). Scanned on a 2 px grid over the top-right of the viewport.
  */
 export function noticeBox(driver: Driver): Promise<{ left: number; top: number; right: number; bottom: number }> {
   return driver.testTab().evaluate(`(() => {
-    const host = document.querySelector('[data-takedown-alert]');
+    const host = ${NOTICE};
     let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
     for (let y = 0; y < Math.min(innerHeight, 500); y += 2) for (let x = Math.max(0, innerWidth - 600); x < innerWidth; x += 2) {
       if (document.elementFromPoint(x, y) === host) { left = Math.min(left, x); top = Math.min(top, y); right = Math.max(right, x); bottom = Math.max(bottom, y); }
