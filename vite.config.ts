@@ -145,7 +145,7 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const index = readJson<BundledIndex>(join(GENERATED, 'index.json'));
   const revision = readJson<ReleaseRevision>('src/data/release.json');
-  const base = readJson<Record<string, unknown> & { permissions: string[]; browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
+  const base = readJson<Record<string, unknown> & { permissions: string[]; web_accessible_resources: object[]; browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
   const manifest = {
     ...base,
     version: releaseVersion(index.date, revision),
@@ -158,6 +158,10 @@ export default defineConfig(({ mode }) => {
       ? {
           // Chrome reads administrator policies through this schema; Firefox takes them from policies.json.
           storage: { managed_schema: 'managed-schema.json' },
+          // The warning page only under an address made anew each session: no website can fetch or open it to find out
+          // that the extension is installed, and the redirect still reaches it (measured in Chromium 156). Firefox's
+          // extension addresses already differ per install.
+          web_accessible_resources: base.web_accessible_resources.map((w) => ({ ...w, use_dynamic_url: true })),
           ...(UPDATE_URL ? { update_url: UPDATE_URL } : {}),
         }
       : {

@@ -58,17 +58,17 @@ export function installedRules(domains: Record<string, DomainIndexEntry>): DnrRu
  * The dynamic rules that stop the full-page domains: the warning page where the extension has access, the
  * browser's block elsewhere. `\0` hands the whole original URL (path, query, fragment) to the warning page in its
  * hash. The substitution must be an absolute URL: Firefox's extension origin differs per install, so the caller
- * passes runtime.getURL's answer.
+ * passes runtime.getURL's answer (with the session's secret: src/platform/warning-secret.ts).
  * @param hasAccess whether the extension may act on a listed domain (src/core/permission-plan.ts, accessTo)
  * @example stopRules(['a.test', 'b.test'], (d) => d === 'a.test', page) // redirect a.test, block b.test
  */
-export function stopRules(pageDomains: readonly string[], hasAccess: (domain: string) => boolean, warningPageUrl: string): DnrRule[] {
+export function stopRules(pageDomains: readonly string[], hasAccess: (domain: string) => boolean, redirectTarget: string): DnrRule[] {
   const warned = pageDomains.filter(hasAccess);
   const blocked = pageDomains.filter((d) => !hasAccess(d));
   const redirect: DnrRule[] = warned.length === 0 ? [] : [{
     id: REDIRECT_RULE_ID,
     priority: PRIORITY.redirect,
-    action: { type: 'redirect', redirect: { regexSubstitution: `${warningPageUrl}#\\0` } },
+    action: { type: 'redirect', redirect: { regexSubstitution: `${redirectTarget}#\\0` } },
     condition: { regexFilter: '^.+$', requestDomains: warned, resourceTypes: ['main_frame'] },
   }];
   return [...redirect, ...blockRule(BLOCK_RULE_ID, blocked)];

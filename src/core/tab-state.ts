@@ -3,7 +3,7 @@
 // clicked (activeTab). An unseen URL means "not listed" only while every listed site is granted; otherwise the
 // extension cannot tell, and says so.
 import { checkUrl, type Match, type Matcher } from './matcher.ts';
-import { readWarningTarget } from './warning-target.ts';
+import { readWarningTarget, warningPageHash } from './warning-target.ts';
 
 export type TabState =
   /** `warned`: the tab shows our warning page in place of this URL. */
@@ -19,8 +19,9 @@ export type TabState =
  */
 export function deriveTabState(matcher: Matcher, url: string | undefined, warningPageUrl?: string, seesEveryListedSite = false): TabState {
   if (url === undefined || url === '') return seesEveryListedSite ? { kind: 'unlisted', host: null } : { kind: 'unknown' };
-  if (warningPageUrl && url.startsWith(`${warningPageUrl}#`)) {
-    const target = readWarningTarget(matcher, url.slice(warningPageUrl.length));
+  const hash = warningPageUrl ? warningPageHash(url, warningPageUrl) : null;
+  if (hash !== null) {
+    const target = readWarningTarget(matcher, hash);
     return target.ok ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true } : { kind: 'not-web' };
   }
   const result = checkUrl(matcher, url);

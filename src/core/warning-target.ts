@@ -22,6 +22,20 @@ export function readWarningTarget(matcher: Matcher, hash: string): WarningTarget
   return { ok: true, url: result.webUrl, host: result.host, match: result.match };
 }
 
+/**
+ * The hash of a tab's address when the tab shows our warning page (with or without its query: the redirect adds
+ * the session's secret there), else null.
+ * @example warningPageHash('chrome-extension://x/src/warning/index.html?via=ab#http://a.test/', 'chrome-extension://x/src/warning/index.html') // '#http://a.test/'
+ */
+export function warningPageHash(url: string, pageUrl: string): string | null {
+  if (!url.startsWith(pageUrl)) return null;
+  const rest = url.slice(pageUrl.length);
+  if (rest.startsWith('#')) return rest;
+  if (!rest.startsWith('?')) return null;
+  const at = rest.indexOf('#');
+  return at === -1 ? null : rest.slice(at);
+}
+
 /** A URL shortened for display; the full one is kept for "continue". */
 export function shortenForDisplay(url: string, max = 120): string {
   return url.length <= max ? url : `${url.slice(0, max - 1)}…`;

@@ -8,7 +8,8 @@ import { bundled } from './bundled-index.ts';
 import { sessionAllowedHosts } from './exceptions.ts';
 import { loadPolicy } from './policy-store.ts';
 import { loadSettings } from './settings-store.ts';
-import { warningPageUrl } from './warning-page-url.ts';
+import { redirectTarget } from './warning-page-url.ts';
+import { warningSecret } from './warning-secret.ts';
 
 type RuleApi = {
   getDynamicRules(): Promise<{ id: number }[]>;
@@ -35,13 +36,13 @@ export function syncBlockingRules(): Promise<void> {
 async function apply(): Promise<void> {
   const dnr = browser.declarativeNetRequest as unknown as RuleApi;
   // Until the policy is known the rules fail closed (no exception, no quieter level); its answer triggers another pass.
-  const [settings, policy, session, permissions] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts(), browser.permissions.getAll()]);
+  const [settings, policy, session, permissions, secret] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts(), browser.permissions.getAll(), warningSecret()]);
   const level = effectiveWarningLevel(policy, settings.warningLevel);
   // An administrator who forbids continuing also switches off exceptions made earlier.
   const permanent = bypassAllowed(policy) ? settings.allowedHosts : [];
   const temporary = bypassAllowed(policy) ? session.filter((h) => !permanent.includes(h)) : [];
   const pages = fullPageDomains(bundled.domains, level, settings.alwaysWarnHosts);
-  const dynamicRules = [...stopRules(pages, accessTo(permissions.origins ?? []), warningPageUrl()), ...allowRules(permanent)];
+  const dynamicRules = [...stopRules(pages, accessTo(permissions.origins ?? []), redirectTarget(secret)), ...allowRules(permanent)];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
   // The installed ruleset stops what a new install stops; only the quiet level stops less. Exceptions are allow
   // rules above it, and every other level stops at least as much through the dynamic rules. Switched first, so that

@@ -13,10 +13,10 @@ import { presentation } from '../core/warning-level.ts';
 import type { Language } from '../core/dataset-types.ts';
 import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
-import { warningPageUrl } from '../platform/warning-page-url.ts';
+import { warningPageTabUrl } from '../platform/warning-page-url.ts';
 import { domainCount, listMeta, operationCount } from '../platform/list-meta.ts';
 import { withListedLookup } from '../platform/listed-lookup.ts';
-import { alwaysWarn, sessionAllowedHosts, stopAlwaysWarning } from '../platform/exceptions.ts';
+import { alwaysWarn, dismissNotice, sessionAllowedHosts, showNoticeAgain, stopAlwaysWarning } from '../platform/exceptions.ts';
 import { isFirefox } from '../platform/browser-kind.ts';
 import { rememberStoppedTab } from '../platform/stopped-tab.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
@@ -95,6 +95,13 @@ async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: Lis
     ? h('button', { type: 'button', id: 'always-warn', 'aria-pressed': always ? 'true' : 'false' }, t('alwaysWarn'))
     : null;
   if (alwaysButton) onUserClick(alwaysButton, () => void (always ? stopAlwaysWarning(domain) : alwaysWarn(domain)).then(render));
+  // The notice's own close button (on the page, which the page could fake a click on) lasts for the session only;
+  // "for good" is here, where the page cannot reach.
+  const hidden = settings.dismissedNotices.includes(domain);
+  const hideButton = shown === 'notice' && !state.warned && !stopped
+    ? h('button', { type: 'button', id: 'hide-notice', 'aria-pressed': hidden ? 'true' : 'false' }, t('hideNotice'))
+    : null;
+  if (hideButton) onUserClick(hideButton, () => void (hidden ? showNoticeAgain(domain) : dismissNotice(domain)).then(render));
 
   const everything = h('details', { class: 'read-everything', id: 'read-everything' }, h('summary', {}, t('readEverything')));
   everything.addEventListener('toggle', () => {
@@ -108,7 +115,7 @@ async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: Lis
         listingSummary({ kind, host: state.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'popup-heading', compact: true }),
         state.warned && h('p', {}, t('popupStopped', { host: state.host })),
         stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
-        h('div', { class: 'actions' }, leaveButton, alwaysButton),
+        h('div', { class: 'actions' }, leaveButton, alwaysButton, hideButton),
         stopped && h('div', { class: 'actions' }, askButton(t('popupShowWarning'), ctx.plan.missing, { ask: askForOrigins, after: () => void render() }, 'show-warning', false)),
       ),
       whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
@@ -136,7 +143,7 @@ async function render(): Promise<void> {
   });
   const planRead = currentPlan();
   // Without every listed site granted, a tab whose address is not visible may still be a listed page.
-  const listed = Promise.all([targetTab(), planRead]).then(async ([tab, plan]) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageUrl(), plan.missing.length === 0)) }));
+  const listed = Promise.all([targetTab(), planRead]).then(async ([tab, plan]) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageTabUrl(), plan.missing.length === 0)) }));
   const [{ settings, lang, t }, { tab, lookup }, plan, changes, session] = await Promise.all([loadPageLanguage(), listed, planRead, listChangesSinceSeen(), sessionAllowedHosts()]);
   localizePage(document, t, lang);
   document.title = t('extName');

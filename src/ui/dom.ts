@@ -7,7 +7,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
-    if (name === 'href' && typeof value === 'string' && !isWebUrl(value) && !isOwnPage(value)) continue;
+    if (name === 'href' && typeof value === 'string' && !isWebUrl(value) && !isMailAddress(value) && !isOwnPage(value)) continue;
     element.setAttribute(name, value === true ? '' : value);
   }
   append(element, children);
@@ -25,6 +25,15 @@ function append(parent: Node, children: Child[]): void {
 /** A page of this extension (links between its own pages). */
 function isOwnPage(value: string): boolean {
   return value.startsWith(`${location.origin}/`);
+}
+
+/** A mailto: link (an administrator's help desk): opens the mail program, runs nothing. */
+export function isMailAddress(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'mailto:';
+  } catch {
+    return false;
+  }
 }
 
 export function isWebUrl(value: string): boolean {

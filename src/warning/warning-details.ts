@@ -13,13 +13,14 @@ import { whatToDoFirst } from '../ui/what-to-do.ts';
 
 type Listed = Extract<WarningTarget, { ok: true }>;
 
-export function detailsView(target: Listed, listing: { op: Operation; entry: DomainEntry }, ctx: CardContext): Node[] {
+/** @param showAddress the full address the page was handed is shown only for a visit the browser redirected */
+export function detailsView(target: Listed, listing: { op: Operation; entry: DomainEntry }, ctx: CardContext, showAddress: boolean): Node[] {
   const { t } = ctx;
   return [
     whatToDoFirst(listing.op, listingKind(target.match), ctx),
     h('details', { class: 'read-everything', id: 'read-everything' },
       h('summary', {}, t('readEverything')),
-      h('p', { class: 'target-url' }, t('warningAddress'), ': ', shortenForDisplay(target.url, 300)),
+      showAddress && h('p', { class: 'target-url' }, t('warningAddress'), ': ', shortenForDisplay(target.url, 300)),
       ...operationCard(listing.op, listing.entry, ctx),
     ),
   ];
@@ -35,9 +36,9 @@ export function warningFooter(footer: HTMLElement, t: Translate, domain: string 
 }
 
 /** Marks this tab's toolbar button like any listed page (the background is not needed for that). */
-export async function markTab(target: Listed, t: Translate, platform: string): Promise<void> {
+export async function markTab(target: Listed, t: Translate, platform: string, redirected: boolean): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) return;
   const kind = listingKind(target.match);
-  await showListing(tab.id, kind, t(kindKeys(kind).title, { host: target.host, platform }));
+  await showListing(tab.id, kind, t(kindKeys(kind).title, { host: redirected ? target.host : target.match.domain, platform }));
 }

@@ -8,6 +8,7 @@ import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { EXTENSION_API, waitFor, type TabHandle } from './support/driver.ts';
 import { CLEAN, CONFIRMED, REPORTED } from './support/hosts.ts';
 import { ROOT } from './support/paths.ts';
+import { noticeShown } from './support/notice.ts';
 import { rulesCount } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -53,7 +54,7 @@ for (const browser of BROWSERS) {
     s.step('the notice on a reported page', async () => {
       const tab = s.driver.testTab();
       await s.driver.visit(s.driver.url(REPORTED, '/'));
-      await waitFor(`${browser.name}: notice shown`, () => tab.exists('[data-takedown-alert]'), Boolean, 15_000);
+      await waitFor(`${browser.name}: notice shown`, () => noticeShown(s.driver), Boolean, 15_000);
       await new Promise((r) => setTimeout(r, 500));
       await shoot(tab, `${browser.name}-notice-en`);
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { deriveTabState, parseTabState } from '../../src/core/tab-state.ts';
+import { warningPageHash } from '../../src/core/warning-target.ts';
 import { TRICK_DOMAINS, URL_TRICKS } from '../fixtures/url-tricks.ts';
 
 const matcher = createMatcher({ 'leakbase.la': { operation: 'leakbase', status: 'seized', confidence: 'high' } });
@@ -57,5 +58,22 @@ describe('parseTabState', () => {
   });
   it.each([null, 'x', { kind: 'listed' }, { kind: 'listed', url: 'u', host: 'h', match: {} }, { kind: 'other' }])('treats %j as absent', (raw) => {
     expect(parseTabState(raw)).toBeNull();
+  });
+});
+
+describe('a tab that shows the warning page', () => {
+  const page = 'chrome-extension://abc/src/warning/index.html';
+  it.each([
+    [`${page}#http://leakbase.la/x`, '#http://leakbase.la/x'],
+    [`${page}?via=0123456789abcdef0123456789abcdef#http://leakbase.la/x`, '#http://leakbase.la/x'],
+    [`${page}?via=x`, null],
+    [`${page}extra#http://leakbase.la/`, null],
+    ['chrome-extension://other/src/warning/index.html#http://leakbase.la/', null],
+  ])('%s', (url, hash) => {
+    expect(warningPageHash(url, page)).toBe(hash);
+  });
+  it('is described by the listed page it stands in for, with or without the secret in its address', () => {
+    const state = deriveTabState(matcher, `${page}?via=0123456789abcdef0123456789abcdef#http://forum.leakbase.la/`, page);
+    expect(state).toMatchObject({ kind: 'listed', host: 'forum.leakbase.la', warned: true });
   });
 });

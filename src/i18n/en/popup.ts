@@ -11,6 +11,7 @@ export const popup = {
   popupShowWarning: 'Show the full warning here',
   actionLeave: 'Leave this site',
   alwaysWarn: 'Always a full warning here',
+  hideNotice: 'Don\'t show the notice on this site again',
   listChanged: 'The list was updated ({date}); new domains: {added}.',
   listChangedLink: 'See what is new',
   linkCatalogueShort: 'All operations',

@@ -13,6 +13,7 @@ export const popup: Record<keyof typeof en, string> = {
   popupShowWarning: 'Toon hier de volledige waarschuwing',
   actionLeave: 'Verlaat deze site',
   alwaysWarn: 'Hier altijd volledig waarschuwen',
+  hideNotice: 'Toon de melding op deze site niet meer',
   listChanged: 'De lijst is bijgewerkt ({date}); nieuwe domeinen: {added}.',
   listChangedLink: 'Bekijk wat er nieuw is',
   linkCatalogueShort: 'Alle operaties',

@@ -28,6 +28,8 @@ export interface TabHandle {
   click(selector: string): Promise<void>;
   /** A real mouse click at a point of the viewport (CSS pixels). */
   clickAt(x: number, y: number): Promise<void>;
+  /** Moves the real mouse pointer over an element (as a person does before clicking it). */
+  hover(selector: string): Promise<void>;
   /** Presses a key in the page (keyboard-only use). */
   press(key: string): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;
