@@ -1,5 +1,6 @@
 // The ways past a warning count only once the person has been looking at this page for a moment: it has been
-// visible and focused for ARM_DELAY_MS, and the pointer has moved over it or a key was pressed in it. A click meant
+// visible (and its window has not lost the focus since) for ARM_DELAY_MS, and the pointer has moved over it or a key
+// was pressed in it. A click meant
 // for another page (a website that swaps itself for the warning page under a double click, or opens it in a popup
 // window) lands on a page that is not armed yet, and does nothing; a page hidden or left in between must be looked
 // at again. The usual counter to such click hijacking (Firefox's own security prompts wait a second too).
@@ -15,7 +16,10 @@ export function watchArming(onChange: (armed: boolean) => void): Arming {
   let acted = false;
   let last = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const looking = () => document.visibilityState === 'visible' && document.hasFocus();
+  // Focus is not required to start (a browser under automation never gives a window focus), but losing it, say to a
+  // window a website opened over this one, starts the moment again.
+  let blurred = false;
+  const looking = () => document.visibilityState === 'visible' && !blurred;
   const armed = () => acted && lookingSince !== null && looking() && performance.now() - lookingSince >= ARM_DELAY_MS;
   const update = () => {
     if (!looking()) lookingSince = null;
@@ -36,7 +40,14 @@ export function watchArming(onChange: (armed: boolean) => void): Arming {
     update();
   };
   for (const type of ['pointermove', 'keydown']) document.addEventListener(type, onInput, { capture: true, passive: true });
-  for (const type of ['focus', 'blur']) window.addEventListener(type, update);
+  window.addEventListener('blur', () => {
+    blurred = true;
+    update();
+  });
+  window.addEventListener('focus', () => {
+    blurred = false;
+    update();
+  });
   document.addEventListener('visibilitychange', update);
   update();
   return { armed };

@@ -4,7 +4,7 @@ import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { formerBadge, plainBadge, takedownBadge } from './support/badges.ts';
 import { EXTENSION_API, waitFor, type Badge } from './support/driver.ts';
-import { noticeAsThePageSeesIt, noticeBox, noticeShown } from './support/notice.ts';
+import { NOTICE, noticeAsThePageSeesIt, noticeBox, noticeShown } from './support/notice.ts';
 import { CLEAN, FORMER, REPORTED, REPORTED_SUB } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { browserSuite } from './support/suite.ts';
@@ -110,7 +110,7 @@ for (const browser of BROWSERS) {
       // The page sees an element with no attribute and a closed shadow root: nothing of what we tell its visitor.
       expect(await noticeAsThePageSeesIt(s.driver)).toEqual({ attributes: [], shadowRoot: 'null' });
       await s.driver.testTab().evaluate(`(() => {
-        const host = document.documentElement.lastElementChild;
+        const host = ${NOTICE};
         host.click(); host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       })()`);
       await new Promise((r) => setTimeout(r, 500));
@@ -133,7 +133,7 @@ for (const browser of BROWSERS) {
       await s.driver.visit(s.driver.url(REPORTED, '/hide-and-click'));
       await waitFor(`${browser.name}: notice on ${REPORTED}`, () => noticeShown(s.driver), Boolean);
       const box = await noticeBox(s.driver);
-      await s.driver.testTab().evaluate(`document.documentElement.lastElementChild.style.opacity = '0'`);
+      await s.driver.testTab().evaluate(`${NOTICE}.style.opacity = '0'`);
       // The close button's place is predictable: the notice's top-right corner (2 rem square, 0.4 rem in).
       await s.driver.testTab().clickAt(box.right - 3 - 6.4 - 16, box.top + 3 + 6.4 + 16);
       await waitFor(`${browser.name}: notice closed by the click`, () => noticeShown(s.driver), (shown) => !shown);

@@ -123,11 +123,12 @@ function suite(browser: BrowserUnderTest) {
       await s.driver.testTab().click('#to-listed');
       await onWarningPage(s.driver, 'link click');
       const referrer = await s.driver.testTab().evaluate<string>('document.referrer');
+      console.log(`${browser.name}: referrer on the warning page after a link click: ${JSON.stringify(referrer)}`);
       if (referrer) {
         expect(await s.driver.testTab().text('#sent-from')).toBe(`You were sent here from ${CLEAN}.`);
       } else {
-        // Firefox 153 gives the warning page no referrer after the redirect: nothing to say, and nothing made up.
-        expect(browser.name).toBe('firefox');
+        // Firefox 153 gives the warning page no referrer after the redirect, and neither does Chromium 156 since the
+        // page is reached through its per-session address (use_dynamic_url): nothing to say, and nothing made up.
         expect(await s.driver.testTab().exists('#sent-from')).toBe(false);
       }
     });

@@ -18,7 +18,7 @@ describe('store listing', () => {
     const promises = promisesFromReadme(readme);
     expect(promises.en.length).toBeGreaterThanOrEqual(4);
     expect(promises.nl).toHaveLength(promises.en.length);
-    expect(promises.en[0]).toMatch(/^It cannot see the address of a site that is not on the list/);
+    expect(promises.en[0]).toMatch(/^It never learns the address of a site that is not on the list by itself/);
   });
 
   it('refuses a README whose promises are not all translated, or that has none', () => {

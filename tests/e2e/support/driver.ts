@@ -30,6 +30,8 @@ export interface TabHandle {
   clickAt(x: number, y: number): Promise<void>;
   /** Moves the real mouse pointer over an element (as a person does before clicking it). */
   hover(selector: string): Promise<void>;
+  /** Makes this the tab in front, as a person looking at it has it (a page in a tab behind is hidden). */
+  bringToFront(): Promise<void>;
   /** Presses a key in the page (keyboard-only use). */
   press(key: string): Promise<void>;
   evaluate<T>(expression: string): Promise<T>;

@@ -41,6 +41,7 @@ export function firefoxTab(page: Page): TabHandle {
     click: (selector) => page.click(selector),
     clickAt: (x, y) => page.mouse.click(x, y),
     hover: (selector) => page.hover(selector),
+    bringToFront: () => page.bringToFront(),
     // Keys go to the tab in front: bring this one there first (another test may have opened a tab since).
     press: async (key) => {
       await page.bringToFront();

@@ -2,8 +2,11 @@
 // says nothing of itself (no attribute, a closed shadow root). Its kind is on the toolbar button.
 import type { Driver } from './driver.ts';
 
-/** The notice's element: the last child of the document element, when it is not the page's own body or head. */
-const NOTICE = `(() => { const e = document.documentElement.lastElementChild; return e && e.localName === 'div' ? e : null; })()`;
+/**
+ * The notice's element: the div among the document element's own children (the page's are head and body). It may
+ * come before them: the script runs at document start, and Firefox can answer before the page has parsed its body.
+ */
+export const NOTICE = `([...document.documentElement.children].find((e) => e.localName === 'div') ?? null)`;
 
 /** Whether the content script put its notice on the page. */
 export function noticeShown(driver: Driver): Promise<boolean> {

@@ -8,6 +8,7 @@ export async function armedWayPast(tab: TabHandle, selector: string): Promise<vo
   await waitFor('more options open', () => tab.exists(selector), Boolean);
   // Only the buttons that let a site through wait for the person (they carry aria-disabled until armed).
   if (!(await tab.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)}).hasAttribute('aria-disabled')`))) return;
+  await tab.bringToFront();
   await tab.hover(selector);
   await waitFor(`${selector} armed`, () => tab.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)}).getAttribute('aria-disabled')`), (v) => v === 'false');
 }
