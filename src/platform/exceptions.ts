@@ -4,20 +4,24 @@ import { parseHostList } from '../core/settings.ts';
 import browser from './browser.ts';
 import { loadSettings, updateSettings } from './settings-store.ts';
 
-const SESSION_KEY = 'sessionAllowedHosts';
+type SessionList = 'sessionAllowedHosts' | 'sessionDismissedNotices';
 
-export async function sessionAllowedHosts(): Promise<string[]> {
+/** A list of hosts kept for this browser session (session storage); unreadable values read as none. */
+async function sessionHosts(key: SessionList): Promise<string[]> {
   try {
-    return parseHostList((await browser.storage.session.get(SESSION_KEY))[SESSION_KEY]);
+    return parseHostList((await browser.storage.session.get(key))[key]);
   } catch {
     return [];
   }
 }
 
-export async function allowForSession(host: string): Promise<void> {
-  const hosts = await sessionAllowedHosts();
-  await browser.storage.session.set({ [SESSION_KEY]: parseHostList([...hosts, host]) });
+async function addSessionHost(key: SessionList, host: string): Promise<void> {
+  await browser.storage.session.set({ [key]: parseHostList([...(await sessionHosts(key)), host]) });
 }
+
+export const sessionAllowedHosts = (): Promise<string[]> => sessionHosts('sessionAllowedHosts');
+
+export const allowForSession = (host: string): Promise<void> => addSessionHost('sessionAllowedHosts', host);
 
 export async function allowPermanently(host: string): Promise<void> {
   const { allowedHosts } = await loadSettings();
@@ -31,7 +35,7 @@ export async function removePermanentException(host: string): Promise<void> {
 
 export async function removeSessionException(host: string): Promise<void> {
   const hosts = await sessionAllowedHosts();
-  await browser.storage.session.set({ [SESSION_KEY]: hosts.filter((h) => h !== host) });
+  await browser.storage.session.set({ sessionAllowedHosts: hosts.filter((h) => h !== host) });
 }
 
 /** "Always warn me with a full page here": the listed domain gets a full page whatever the level. */
@@ -56,17 +60,7 @@ export async function showNoticeAgain(domain: string): Promise<void> {
   await updateSettings({ dismissedNotices: dismissedNotices.filter((h) => h !== domain) });
 }
 
-const SESSION_DISMISSED_KEY = 'sessionDismissedNotices';
-
 /** Notices closed on the page itself (its close button): gone for this browser session only. */
-export async function sessionDismissedNotices(): Promise<string[]> {
-  try {
-    return parseHostList((await browser.storage.session.get(SESSION_DISMISSED_KEY))[SESSION_DISMISSED_KEY]);
-  } catch {
-    return [];
-  }
-}
+export const sessionDismissedNotices = (): Promise<string[]> => sessionHosts('sessionDismissedNotices');
 
-export async function dismissNoticeForSession(domain: string): Promise<void> {
-  await browser.storage.session.set({ [SESSION_DISMISSED_KEY]: parseHostList([...(await sessionDismissedNotices()), domain]) });
-}
+export const dismissNoticeForSession = (domain: string): Promise<void> => addSessionHost('sessionDismissedNotices', domain);
