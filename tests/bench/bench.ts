@@ -108,7 +108,8 @@ async function launchGranted(browser: 'chromium' | 'firefox', b: Build, port: nu
   const driver = await launch(browser, b, port);
   try {
     await driver.grantListedSites();
-    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    // Every listed site redirected to the warning page: no site left to the browser's block.
+    await waitFor(`${browser}: rules in place`, () => driver.inExtension<string[]>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.map((x) => x.action.type))`), (types) => types.includes('redirect') && !types.includes('block'), 60_000);
     return driver;
   } catch (error) {
     await driver.close();
