@@ -10,8 +10,8 @@ import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { INSTALLED_RULESET_ID, INSTALLED_RULESET_PATH, installedRules } from './src/core/blocking-rules.ts';
 import type { BundledIndex } from './src/core/bundle-layout.ts';
-import { hostPermissionPatterns } from './src/core/host-permissions.ts';
-import { releaseVersion, type ReleaseRevision } from './src/core/list-version.ts';
+import { hostPermissionPatterns } from './src/pipeline/host-permissions.ts';
+import { releaseVersion, type ReleaseRevision } from './src/pipeline/list-version.ts';
 
 const root = import.meta.dirname;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(resolve(root, path), 'utf8')) as T;

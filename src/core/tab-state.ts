@@ -30,17 +30,3 @@ export function deriveTabState(matcher: Matcher, url: string | undefined, warnin
   if (!result.match) return { kind: 'unlisted', host: result.host };
   return { kind: 'listed', url, host: result.host, match: result.match };
 }
-
-/** Parses a stored state back; anything malformed counts as absent, so the caller derives it afresh. */
-export function parseTabState(raw: unknown): TabState | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const value = raw as Record<string, unknown>;
-  if (value.kind === 'not-web') return { kind: 'not-web' };
-  if (value.kind === 'unknown') return { kind: 'unknown' };
-  if (value.kind === 'unlisted') return { kind: 'unlisted', host: typeof value.host === 'string' ? value.host : null };
-  if (value.kind === 'listed' && typeof value.url === 'string' && typeof value.host === 'string') {
-    const match = value.match as Record<string, unknown> | undefined;
-    if (match && typeof match.domain === 'string' && typeof match.operation === 'string') return raw as TabState;
-  }
-  return null;
-}

@@ -1,6 +1,6 @@
 // "The list changed since you last looked": the popup says so once per release, then remembers that the
 // user has seen this version. A corrupt stored value counts as "not seen".
-import type { ListChanges } from '../core/release-snapshot.ts';
+import type { ListChanges } from '../core/bundle-layout.ts';
 import browser from './browser.ts';
 import { listMeta } from './list-meta.ts';
 

@@ -3,7 +3,7 @@
 // cannot be on the list (an IP address, localhost, a scheme that shows no web page) is no error.
 // Standard input is read line by line with bounded memory, and the output waits for a slow reader, so input of any
 // size costs about one longest-allowed URL in memory; an input is echoed back at most MAX_ECHO characters long.
-import { checkLine, echoInput } from '../core/check-line.ts';
+import { checkLine, echoInput } from '../publish/check-line.ts';
 import { MAX_URL_LENGTH } from '../core/host.ts';
 import { createMatcher } from '../core/matcher.ts';
 import { readCompiledDataset } from './dataset-sources.ts';

@@ -6,9 +6,9 @@
 // Fails (exit 1) with file, field and reason on any problem; nothing half-valid is written.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitDataset } from '../core/bundle-layout.ts';
-import { releaseVersion } from '../core/list-version.ts';
-import { diffSnapshots, previousSnapshot, snapshotOf } from '../core/release-snapshot.ts';
+import { splitDataset } from '../pipeline/split-dataset.ts';
+import { releaseVersion } from '../pipeline/list-version.ts';
+import { diffSnapshots, previousSnapshot, snapshotOf } from '../pipeline/release-snapshot.ts';
 import { DATA_DIR, GENERATED_DIR, compileFromDisk, readReleaseRevision, readSnapshots } from './dataset-sources.ts';
 
 function option(name: string): string | undefined {

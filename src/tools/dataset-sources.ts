@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getPublicSuffix } from 'tldts';
-import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../core/compile-dataset.ts';
+import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../pipeline/compile-dataset.ts';
 import type { CompiledDataset } from '../core/dataset-types.ts';
 import { todayIso } from '../core/list-age.ts';
-import type { ReleaseRevision } from '../core/list-version.ts';
-import type { ReleaseSnapshot } from '../core/release-snapshot.ts';
+import type { ReleaseRevision } from '../pipeline/list-version.ts';
+import type { ReleaseSnapshot } from '../pipeline/release-snapshot.ts';
 
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');
 export const OPERATIONS_DIR = join(DATA_DIR, 'operations');

@@ -6,9 +6,9 @@ import { CONFIDENCES, type Confidence } from '../core/dataset-types.ts';
 import {
   EXPORT_FORMATS, SINGLE_FILE_FORMATS, exportFiles, exportFormatFiles, exportList,
   type ExportFile, type ExportFormat, type ExportOptions, type ListSettings, type SingleFileFormat,
-} from '../core/export-formats.ts';
-import { RPZ_POLICIES, rpzTargetProblem } from '../core/export-rpz.ts';
-import { versionProblem } from '../core/list-version.ts';
+} from '../publish/export-formats.ts';
+import { RPZ_POLICIES, rpzTargetProblem } from '../publish/export-rpz.ts';
+import { versionProblem } from '../pipeline/list-version.ts';
 import { readCompiledDataset } from './dataset-sources.ts';
 
 const FORMAT_CHOICES = [...EXPORT_FORMATS, 'all'] as const;

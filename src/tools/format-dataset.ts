@@ -2,9 +2,9 @@
 // (operation files: sorted domains, 2-space JSON; source documents: header fields in order).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalText } from '../core/compile-dataset.ts';
+import { canonicalText } from '../pipeline/compile-dataset.ts';
 import type { OperationFile } from '../core/dataset-types.ts';
-import { parseSourceDocument, sourceDocumentText } from '../core/source-document.ts';
+import { parseSourceDocument, sourceDocumentText } from '../pipeline/source-document.ts';
 import { CANDIDATES_DIR, OPERATIONS_DIR, REVIEW_LOG_DIR, SOURCES_DIR, readOperationFiles } from './dataset-sources.ts';
 
 let changed = 0;

@@ -7,7 +7,7 @@
 import { Resolver } from 'node:dns/promises';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { classify, FINDINGS, summariseRdap, type Answers, type DnsAnswer, type RecheckResult, type SeizureNameserver } from '../core/recheck.ts';
+import { classify, FINDINGS, summariseRdap, type Answers, type DnsAnswer, type RecheckResult, type SeizureNameserver } from '../publish/recheck.ts';
 import type { CompiledDataset } from '../core/dataset-types.ts';
 import { DATA_DIR, readCompiledDataset } from './dataset-sources.ts';
 

@@ -11,12 +11,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { renderChangelog } from '../core/changelog.ts';
+import { renderChangelog } from '../publish/changelog.ts';
 import type { CompiledDataset } from '../core/dataset-types.ts';
-import { exportFiles } from '../core/export-formats.ts';
-import type { ChangeRecord } from '../core/review-log.ts';
-import { compareVersions, snapshotOf, type ReleaseSnapshot } from '../core/release-snapshot.ts';
-import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../core/store-listing.ts';
+import { exportFiles } from '../publish/export-formats.ts';
+import type { ChangeRecord } from '../pipeline/review-log.ts';
+import { compareVersions, snapshotOf, type ReleaseSnapshot } from '../pipeline/release-snapshot.ts';
+import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../publish/store-listing.ts';
 import { DATA_DIR, REVIEW_LOG_DIR, readSnapshots } from './dataset-sources.ts';
 import { filesUnder, zipBuild } from './zip.ts';
 

@@ -5,7 +5,7 @@
 // validation as the real list. Same arguments, same files.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalText } from '../core/compile-dataset.ts';
+import { canonicalText } from '../pipeline/compile-dataset.ts';
 import { DATA_DIR, readOperationFiles } from './dataset-sources.ts';
 
 interface Args {

@@ -1,7 +1,7 @@
 // The candidate log and the review log's change records are checked against the operations that ship.
 import { describe, expect, it } from 'vitest';
-import { candidateCounts, checkCandidateLog, type Candidate } from '../../src/core/candidate-log.ts';
-import { checkReviewLog, type ChangeRecord } from '../../src/core/review-log.ts';
+import { candidateCounts, checkCandidateLog, type Candidate } from '../../src/pipeline/candidate-log.ts';
+import { checkReviewLog, type ChangeRecord } from '../../src/pipeline/review-log.ts';
 import { compiledOperation } from './fixtures/operation.ts';
 
 const op = compiledOperation('example-forum', ['example-forum.test']);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderChangelog } from '../../src/core/changelog.ts';
-import type { ReleaseSnapshot } from '../../src/core/release-snapshot.ts';
+import { renderChangelog } from '../../src/publish/changelog.ts';
+import type { ReleaseSnapshot } from '../../src/pipeline/release-snapshot.ts';
 
 const first: ReleaseSnapshot = {
   version: '2026.1.5', date: '2026-01-05', operations: ['alpha', 'beta'],

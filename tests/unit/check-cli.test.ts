@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { echoInput, MAX_ECHO } from '../../src/core/check-line.ts';
+import { echoInput, MAX_ECHO } from '../../src/publish/check-line.ts';
 import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 
 const root = join(import.meta.dirname, '..', '..');

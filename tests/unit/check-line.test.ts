@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLine, echoInput, MAX_ECHO } from '../../src/core/check-line.ts';
+import { checkLine, echoInput, MAX_ECHO } from '../../src/publish/check-line.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, compileDataset, type SourceFile } from '../../src/core/compile-dataset.ts';
+import { canonicalText, compileDataset, type SourceFile } from '../../src/pipeline/compile-dataset.ts';
 import type { OperationFile as Operation } from '../../src/core/dataset-types.ts';
 import { fixtureSources, validOperation } from './fixtures/operation.ts';
 

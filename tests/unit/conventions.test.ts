@@ -1,5 +1,6 @@
-// Repository rules as tests: the import directions that keep pure logic apart from browser glue,
-// and the safety rules (no markup from data, no network) that must hold in every source file.
+// Repository rules as tests: the import directions that keep pure logic apart from browser glue and what the
+// extension ships apart from what only the build and release tools use, and the safety rules (no markup from data,
+// no network) that must hold in every source file.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +32,20 @@ function target(file: string, spec: string): string {
 }
 
 const ENTRIES = ['background', 'content', 'popup', 'warning', 'options', 'catalogue', 'welcome'];
+const node = (t: string) => t.startsWith('package:node:');
+/**
+ * Shipped: core (pure logic), i18n, platform (browser glue), ui and the entry points. Build and release only:
+ * pipeline (the list: sources, evidence, validation, compiling; pure), publish (exports, release, store listing,
+ * changelog, recheck; Node allowed) and tools (the command-line entry points).
+ */
 const allowed: Record<string, (t: string) => boolean> = {
   core: (t) => t === 'core',
   i18n: (t) => t === 'core' || t === 'i18n',
   platform: (t) => ['core', 'i18n', 'platform', 'generated', 'package:webextension-polyfill'].includes(t),
   ui: (t) => ['core', 'i18n', 'ui'].includes(t),
-  tools: (t) => ['core', 'tools'].includes(t) || (t.startsWith('package:node:') || t === 'package:tldts' || t === 'package:playwright-core'),
+  pipeline: (t) => ['core', 'pipeline'].includes(t),
+  publish: (t) => ['core', 'pipeline', 'publish'].includes(t) || node(t),
+  tools: (t) => ['core', 'pipeline', 'publish', 'tools'].includes(t) || node(t) || t === 'package:tldts' || t === 'package:playwright-core',
 };
 
 describe('import directions', () => {
@@ -54,13 +63,27 @@ describe('import directions', () => {
     }
   });
 
+  it('src/core holds exactly the pure modules the extension ships: every one is reached from an entry point', () => {
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/g)) walk(resolve(dirname(file), m[1]));
+    };
+    for (const entry of tsFiles.filter((f) => ENTRIES.includes(folder(f)))) walk(entry);
+    const shippedCore = [...reached].map(rel).filter((f) => f.startsWith('core/')).sort();
+    expect(shippedCore).toEqual(tsFiles.map(rel).filter((f) => f.startsWith('core/')).sort());
+    expect([...reached].map(rel).filter((f) => /^(pipeline|publish|tools)\//.test(f)), 'build-only modules reached from the extension').toEqual([]);
+  });
+
   it('only src/platform/browser.ts imports the WebExtension polyfill', () => {
     const importers = tsFiles.filter((f) => imports(f).includes('webextension-polyfill')).map(rel);
     expect(importers).toEqual(['platform/browser.ts']);
   });
 
   it('pure code uses no browser or DOM globals', () => {
-    for (const file of tsFiles.filter((f) => ['core', 'i18n'].includes(folder(f)))) {
+    for (const file of tsFiles.filter((f) => ['core', 'i18n', 'pipeline'].includes(folder(f)))) {
       // Comments and import lines (a module may be called source-document.ts) are not code that runs.
       const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^(import|export) .* from '.*';$/gm, '');
       expect(text, rel(file)).not.toMatch(/\b(chrome|browser|window|document|navigator|localStorage)\s*\./);
@@ -69,7 +92,7 @@ describe('import directions', () => {
 });
 
 describe('safety rules', () => {
-  const shipped = [...tsFiles.filter((f) => folder(f) !== 'tools'), ...files(src, /\.html$/)];
+  const shipped = [...tsFiles.filter((f) => !['pipeline', 'publish', 'tools'].includes(folder(f))), ...files(src, /\.html$/)];
   it('no text is ever inserted as markup', () => {
     for (const file of shipped) {
       expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|\beval\(|new Function\(/);

@@ -1,7 +1,7 @@
 // The real dataset in src/data: it compiles, and the entries the issues name behave as required.
 import { describe, expect, it } from 'vitest';
 import { candidateDomains } from '../../src/core/host.ts';
-import { hostPermissionPatterns } from '../../src/core/host-permissions.ts';
+import { hostPermissionPatterns } from '../../src/pipeline/host-permissions.ts';
 import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
 import { compileFromDisk, readNeverFlag } from '../../src/tools/dataset-sources.ts';
 

@@ -1,10 +1,10 @@
 // The evidence rules: confidence is earned by sources that were read and name the domain; quotes must be
 // in the text they are attributed to; police words are verbatim only when read in the authority's own text.
 import { describe, expect, it } from 'vitest';
-import { canonicalText, compileDataset, type SourceFile } from '../../src/core/compile-dataset.ts';
+import { canonicalText, compileDataset, type SourceFile } from '../../src/pipeline/compile-dataset.ts';
 import type { Confidence, OperationFile } from '../../src/core/dataset-types.ts';
-import { basisStep, earnedConfidence } from '../../src/core/evidence-rules.ts';
-import { parseSourceDocument, type SourceDocument } from '../../src/core/source-document.ts';
+import { basisStep, earnedConfidence } from '../../src/pipeline/evidence-rules.ts';
+import { parseSourceDocument, type SourceDocument } from '../../src/pipeline/source-document.ts';
 import { releaseText, validOperation } from './fixtures/operation.ts';
 
 const DOMAIN = 'example-forum.test';

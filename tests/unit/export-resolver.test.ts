@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_OPTIONS, exportList, type ListSettings } from '../../src/core/export-formats.ts';
+import { DEFAULT_EXPORT_OPTIONS, exportList, type ListSettings } from '../../src/publish/export-formats.ts';
 import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
 import { toolSkipReason } from './support/debian-tool.ts';
 

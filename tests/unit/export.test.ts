@@ -10,8 +10,8 @@ import type { CompiledDataset } from '../../src/core/dataset-types.ts';
 import {
   blockedDomains, DEFAULT_EXPORT_OPTIONS, EXPORT_FORMATS, exportFiles, exportFormatFiles, exportList, RELEASE_NAMES, selectDomains,
   SINGLE_FILE_FORMATS, type DnrBlockRule, type ExportFormat, type ExportOptions, type ListSettings,
-} from '../../src/core/export-formats.ts';
-import { versionFromDate } from '../../src/core/list-version.ts';
+} from '../../src/publish/export-formats.ts';
+import { versionFromDate } from '../../src/pipeline/list-version.ts';
 import { GENERATED_FILE, compileFromDisk } from '../../src/tools/dataset-sources.ts';
 import { exportFixture, FIXTURE_DOMAINS } from './fixtures/export-dataset.ts';
 import { checkPattern, stringValue } from './support/stix-pattern.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostPermissionPatterns } from '../../src/core/host-permissions.ts';
+import { hostPermissionPatterns } from '../../src/pipeline/host-permissions.ts';
 
 describe('hostPermissionPatterns', () => {
   it('gives one pattern per listed domain, covering its subdomains, sorted', () => {

@@ -3,7 +3,7 @@
 // built from listed names, look-alikes and noise. The number of generated cases is printed at the end.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLine } from '../../src/core/check-line.ts';
+import { checkLine } from '../../src/publish/check-line.ts';
 import { hostFromUrl, normaliseHost, normaliseVisitedHost, readHostName } from '../../src/core/host.ts';
 import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
 import { deriveTabState } from '../../src/core/tab-state.ts';

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalText, compileDataset } from '../../src/core/compile-dataset.ts';
+import { canonicalText, compileDataset } from '../../src/pipeline/compile-dataset.ts';
 import type { DomainStatus } from '../../src/core/dataset-types.ts';
-import { classify, printable, summariseRdap, type Answers } from '../../src/core/recheck.ts';
+import { classify, printable, summariseRdap, type Answers } from '../../src/publish/recheck.ts';
 import { fixtureSources, validOperation } from './fixtures/operation.ts';
 
 const root = join(import.meta.dirname, '..', '..');

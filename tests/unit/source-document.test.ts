@@ -1,6 +1,6 @@
 // Source documents: the header says who published what and how we know it; the text keeps what was read.
 import { describe, expect, it } from 'vitest';
-import { normaliseForQuote, parseSourceDocument, sourceDocumentText, textContains } from '../../src/core/source-document.ts';
+import { normaliseForQuote, parseSourceDocument, sourceDocumentText, textContains } from '../../src/pipeline/source-document.ts';
 import { releaseText } from './fixtures/operation.ts';
 
 const READ = releaseText(['example-forum.test']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
-import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../../src/core/store-listing.ts';
+import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../../src/publish/store-listing.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/core/matcher.ts';
-import { deriveTabState, parseTabState } from '../../src/core/tab-state.ts';
+import { deriveTabState } from '../../src/core/tab-state.ts';
 import { warningPageHash } from '../../src/core/warning-target.ts';
 import { TRICK_DOMAINS, URL_TRICKS } from '../fixtures/url-tricks.ts';
 
@@ -48,16 +48,6 @@ describe('tab state on the trick table (tests/fixtures/url-tricks.ts)', () => {
     // The warning page, given the same URL in its hash, agrees.
     const warned = deriveTabState(tricks, `${warningPage}#${input}`, warningPage);
     expect(warned.kind === 'listed' && warned.match.domain).toBe(listed && expected.match);
-  });
-});
-
-describe('parseTabState', () => {
-  it('round-trips a stored state', () => {
-    const state = deriveTabState(matcher, 'http://leakbase.la/');
-    expect(parseTabState(JSON.parse(JSON.stringify(state)))).toEqual(state);
-  });
-  it.each([null, 'x', { kind: 'listed' }, { kind: 'listed', url: 'u', host: 'h', match: {} }, { kind: 'other' }])('treats %j as absent', (raw) => {
-    expect(parseTabState(raw)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationFile as Operation } from '../../src/core/dataset-types.ts';
-import { validateOperation } from '../../src/core/validate-operation.ts';
+import { validateOperation } from '../../src/pipeline/validate-operation.ts';
 import { validOperation } from './fixtures/operation.ts';
 
 type Mutation = (op: Operation & Record<string, unknown>) => void;

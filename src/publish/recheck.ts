@@ -2,7 +2,7 @@
 // pointing at a law-enforcement seizure name server, lapsed, or registered again after the seizure (then
 // warning on it may wrong whoever owns it now). Pure: the recheck tool looks the answers up (or replays
 // recorded ones) and this module reads them. It changes nothing; a maintainer records what it means.
-import type { DomainEntry, DomainStatus } from './dataset-types.ts';
+import type { DomainEntry, DomainStatus } from '../core/dataset-types.ts';
 
 /** A name server that law enforcement points seized domains at (src/data/seizure-nameservers.json). */
 export interface SeizureNameserver {

@@ -5,7 +5,7 @@
 //           publishers that were read and name it
 //   medium  one report that was read and names it, or two independent community sources (lists, forums)
 //   low     anything less: one community source, or sources only seen cited
-import type { Confidence, DomainStatus, StatusStep } from './dataset-types.ts';
+import type { Confidence, DomainStatus, StatusStep } from '../core/dataset-types.ts';
 import { isArchiveCopy, type SourceDocument } from './source-document.ts';
 
 export type ConfidenceReason = 'official' | 'independent-reports' | 'one-report' | 'community-sources' | 'one-community-source' | 'not-read';

@@ -2,7 +2,7 @@
 // checks what the evidence rules promise: every quote is found in the text it is attributed to, police
 // words are called verbatim only when read in the authority's own text, and no domain claims more
 // confidence than its evidence earns. Pure: the compiler passes the parsed documents in.
-import type { Evidence, EvidenceRef, Operation, OperationFile, Source, Verification } from './dataset-types.ts';
+import type { Evidence, EvidenceRef, Operation, OperationFile, Source, Verification } from '../core/dataset-types.ts';
 import { basisStep, earnedConfidence, exceeds, readInOwnText } from './evidence-rules.ts';
 import { textContains, type SourceDocument } from './source-document.ts';
 import type { Problems } from './validate-fields.ts';

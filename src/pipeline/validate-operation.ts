@@ -1,8 +1,8 @@
 // Validates one operation source file. Pure: the caller reads the file; this only looks at the parsed value.
 // Every problem names the file, the field path and the reason, e.g.
 //   leakbase.json: domains[2].history[0].evidence: must not be empty
-import { CONFIDENCES, STATUSES } from './dataset-types.ts';
-import { normaliseHost } from './host.ts';
+import { CONFIDENCES, STATUSES } from '../core/dataset-types.ts';
+import { normaliseHost } from '../core/host.ts';
 import { SOURCE_ID } from './source-document.ts';
 import {
   Problems, checkArray, checkDate, checkEnum, checkKeys, checkLang, checkLocalized, checkString, checkUrl, isObject,

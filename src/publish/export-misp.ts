@@ -2,11 +2,11 @@
 // manifest.json, one event file per operation with a domain attribute per listed domain and the sources as
 // link attributes, and hashes.csv (the MD5 of every attribute value with its event's uuid, which MISP uses to
 // cache and correlate a feed without loading every event).
-import type { CompiledDataset, Operation } from './dataset-types.ts';
+import { createHash } from 'node:crypto';
+import type { CompiledDataset, Operation } from '../core/dataset-types.ts';
 import { asUri, evidenceOf, fullDay, keyStep, oneLine, sourceText } from './export-evidence.ts';
 import { isBlocked, selectOperations, type ExportOptions } from './export-selection.ts';
-import { LIST_HOMEPAGE, LIST_LICENCE } from './list-version.ts';
-import { md5Hex } from './md5.ts';
+import { LIST_HOMEPAGE, LIST_LICENCE } from '../pipeline/list-version.ts';
 import { exportUuid } from './name-uuid.ts';
 
 export interface ExportFile {
@@ -115,7 +115,7 @@ export function formatMisp(dataset: CompiledDataset, options: ExportOptions): Ex
       },
     };
     manifest[uuid] = { Orgc: MISP_ORG, Tag: tags, ...meta };
-    for (const a of attributes) hashes.push(`${md5Hex(a.value as string)},${uuid}`);
+    for (const a of attributes) hashes.push(`${createHash('md5').update(a.value as string, 'utf8').digest('hex')},${uuid}`);
     events.push({ name: `${uuid}.json`, content: `${JSON.stringify(event, null, 2)}\n` });
   }
   return [

@@ -1,6 +1,6 @@
 // Small field checkers for the dataset validator. Each returns nothing and records a problem at a field path,
 // so one pass reports every problem in a file instead of stopping at the first.
-import { LANGUAGES } from './dataset-types.ts';
+import { LANGUAGES } from '../core/dataset-types.ts';
 
 export class Problems {
   readonly list: string[] = [];

@@ -1,7 +1,8 @@
 // What each release listed (src/data/releases/<version>.json, written by npm run release), and what changed
 // between two releases: the changelog, the catalogue's "new in this list" and the popup's "the list changed"
 // all come from these snapshots. Pure.
-import type { CompiledDataset, DomainIndexEntry } from './dataset-types.ts';
+import type { ListChanges } from '../core/bundle-layout.ts';
+import type { CompiledDataset, DomainIndexEntry } from '../core/dataset-types.ts';
 
 export interface ReleaseSnapshot {
   version: string;
@@ -9,17 +10,6 @@ export interface ReleaseSnapshot {
   date: string;
   domains: Record<string, DomainIndexEntry>;
   operations: string[];
-}
-
-export interface ListChanges {
-  /** The release compared with. */
-  since: string;
-  added: string[];
-  removed: string[];
-  /** Domains whose status or confidence changed. */
-  changed: string[];
-  addedOperations: string[];
-  removedOperations: string[];
 }
 
 export function snapshotOf(dataset: CompiledDataset, version: string): ReleaseSnapshot {

@@ -2,10 +2,10 @@
 // servers): one indicator per domain, one infrastructure object per operation, the agencies as identities,
 // and every source as an external reference. Ids and timestamps come from names and the list date, so the
 // same list always gives the same bytes.
-import type { CompiledDataset, Confidence, Evidence, Source } from './dataset-types.ts';
+import type { CompiledDataset, Confidence, Evidence, Source } from '../core/dataset-types.ts';
 import { asUri, fullDay, keyStep, oneLine, verificationText } from './export-evidence.ts';
 import { describeOptions, isBlocked, selectOperations, type ExportOptions } from './export-selection.ts';
-import { LIST_HOMEPAGE, LIST_LICENCE } from './list-version.ts';
+import { LIST_HOMEPAGE, LIST_LICENCE } from '../pipeline/list-version.ts';
 import { exportUuid } from './name-uuid.ts';
 
 /**

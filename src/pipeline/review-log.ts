@@ -1,9 +1,9 @@
 // The review log's change records (src/data/review-log/<name>.json): every change to a listed domain or an
 // operation's facts after it first shipped, with the reason, so the changelog can say why. Narrative notes
 // sit beside them as Markdown. Pure: the compiler passes the parsed files and the operations in.
-import type { Operation } from './dataset-types.ts';
-import { CONFIDENCES, STATUSES } from './dataset-types.ts';
-import { currentStatus } from './domain-status.ts';
+import type { Operation } from '../core/dataset-types.ts';
+import { CONFIDENCES, STATUSES } from '../core/dataset-types.ts';
+import { currentStatus } from '../core/domain-status.ts';
 import { Problems, checkArray, checkDate, checkEnum, checkKeys, checkString, isObject } from './validate-fields.ts';
 
 export const CHANGES = ['added', 'removed', 'confidence', 'status', 'corrected'] as const;

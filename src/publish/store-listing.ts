@@ -1,7 +1,7 @@
 // What the stores ask for besides the zips, made at release time: the listing text (nl and en), the permission
 // justifications (Chrome Web Store's privacy tab; addons.mozilla.org's reviewer notes) and a privacy policy page
 // made from the README's promises (its "What it never does" section, in English and Dutch). Pure.
-import type { CompiledDataset } from './dataset-types.ts';
+import type { CompiledDataset } from '../core/dataset-types.ts';
 
 export type ListingLanguage = 'en' | 'nl';
 

@@ -1,12 +1,12 @@
 // The list in formats other tools already read: plain domains, a hosts file, adblock-style filters (uBlock
 // Origin, AdGuard Home, Pi-hole), a Chrome declarativeNetRequest ruleset, JSON with the evidence, a DNS
 // response policy zone, a STIX 2.1 bundle and a MISP feed. Pure: the CLI passes the compiled dataset in.
-import type { CompiledDataset } from './dataset-types.ts';
+import type { CompiledDataset } from '../core/dataset-types.ts';
 import { formatMisp, type ExportFile } from './export-misp.ts';
 import { DEFAULT_RPZ_POLICY, formatRpz, type RpzPolicy } from './export-rpz.ts';
 import { blockedDomains, DEFAULT_EXPORT_OPTIONS, describeOptions, selectDomains, type ExportOptions } from './export-selection.ts';
 import { formatStix } from './export-stix.ts';
-import { LIST_EXPIRES, LIST_HOMEPAGE, LIST_LICENCE, versionFromDate, versionProblem } from './list-version.ts';
+import { LIST_EXPIRES, LIST_HOMEPAGE, LIST_LICENCE, versionFromDate, versionProblem } from '../pipeline/list-version.ts';
 
 export {
   blockedDomains, DEFAULT_EXPORT_OPTIONS, describeOptions, HISTORICAL_STATUSES, isBlocked, isHistorical, isReleased,

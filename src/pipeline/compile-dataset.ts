@@ -1,9 +1,9 @@
 // Turns validated operation files into the bundled dataset: operations plus a domain index for the matcher.
 // Pure: callers pass file contents in and write the result out, so tests compile fixtures directly.
 import { checkCandidateLog, type CandidateFile } from './candidate-log.ts';
-import type { CompiledDataset, DomainIndexEntry, Operation } from './dataset-types.ts';
-import { currentStatus } from './domain-status.ts';
-import { candidateDomains } from './host.ts';
+import type { CompiledDataset, DomainIndexEntry, Operation } from '../core/dataset-types.ts';
+import { currentStatus } from '../core/domain-status.ts';
+import { candidateDomains } from '../core/host.ts';
 import { createResolver, type ValidOperationFile } from './resolve-evidence.ts';
 import { checkReviewLog } from './review-log.ts';
 import { parseSourceDocument, sourceDocumentText, type SourceDocument } from './source-document.ts';

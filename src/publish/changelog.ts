@@ -1,8 +1,8 @@
 // CHANGELOG.md, made from the data only: for each release snapshot, what changed since the one before (operations
 // and domains added, status and confidence changes, removals), each change with its reason from the review log.
 // Pure: the release tool passes the snapshots, the review log and the operation names in.
-import type { ChangeRecord } from './review-log.ts';
-import { compareVersions, diffSnapshots, type ReleaseSnapshot } from './release-snapshot.ts';
+import type { ChangeRecord } from '../pipeline/review-log.ts';
+import { compareVersions, diffSnapshots, type ReleaseSnapshot } from '../pipeline/release-snapshot.ts';
 
 export interface ChangelogInput {
   snapshots: readonly ReleaseSnapshot[];

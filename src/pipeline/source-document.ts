@@ -14,7 +14,7 @@
 //   Those attempting to access the forum's website ("leakbase[.]la") are now greeted …
 //
 // A source only seen cited says `cited-by: <id of the source that cites it>` instead of read/via and has no text.
-import { SOURCE_KINDS, type SourceKind } from './dataset-types.ts';
+import { SOURCE_KINDS, type SourceKind } from '../core/dataset-types.ts';
 
 export interface SourceDocument {
   id: string;

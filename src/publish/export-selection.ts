@@ -1,7 +1,7 @@
 // Which listed domains an export holds: the filters every format honours (--min-confidence, --historical) and
 // the rule that a domain the platform no longer holds (lapsed, re-registered) is not blocked by default.
-import { currentStatus } from './domain-status.ts';
-import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type Localized, type Operation, type StatusStep } from './dataset-types.ts';
+import { currentStatus } from '../core/domain-status.ts';
+import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type Localized, type Operation, type StatusStep } from '../core/dataset-types.ts';
 
 /**
  * "Historical" domains are those whose current status says the platform once used them but they are not an

@@ -1,7 +1,7 @@
 // The candidate log (src/data/candidates/<group>.json): every takedown considered for the list, where it was
 // found, and what was decided and why, so that "not on the list" is an answer with a reason too.
 // Pure: the compiler passes the parsed files and the operations in.
-import type { Operation } from './dataset-types.ts';
+import type { Operation } from '../core/dataset-types.ts';
 import { Problems, checkArray, checkDate, checkEnum, checkKeys, checkString, isObject } from './validate-fields.ts';
 
 export const DECISIONS = ['included', 'excluded', 'waiting'] as const;

@@ -1,9 +1,9 @@
 // The list as a DNS Response Policy Zone (RPZ) for BIND, Unbound, Knot Resolver and PowerDNS Recursor: each
 // blocked domain and its subdomains get one policy, with the operation and the sources in comments.
-import type { CompiledDataset } from './dataset-types.ts';
+import type { CompiledDataset } from '../core/dataset-types.ts';
 import { keyStep, oneLine, sourceText } from './export-evidence.ts';
 import { blockedDomains, describeOptions, type ExportOptions } from './export-selection.ts';
-import { LIST_EXPIRES, LIST_HOMEPAGE, LIST_LICENCE, rpzSerial } from './list-version.ts';
+import { LIST_EXPIRES, LIST_HOMEPAGE, LIST_LICENCE, rpzSerial } from '../pipeline/list-version.ts';
 
 /**
  * NXDOMAIN: the name does not exist (`CNAME .`). cname: the answer is a CNAME to a host of the

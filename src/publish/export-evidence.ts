@@ -1,7 +1,7 @@
 // How the exports spell a domain's evidence in one line: who published it, when, what kind of source it is
 // and how we know what it says (read on a date, or only cited by another source).
-import { currentStep } from './domain-status.ts';
-import type { DomainEntry, DomainStatus, Evidence, Source, StatusStep, Verification } from './dataset-types.ts';
+import { currentStep } from '../core/domain-status.ts';
+import type { DomainEntry, DomainStatus, Evidence, Source, StatusStep, Verification } from '../core/dataset-types.ts';
 
 /** Statuses that are the takedown itself: the step an indicator is valid from. */
 const TAKEDOWN: readonly DomainStatus[] = ['seized', 'offline'];
@@ -13,11 +13,6 @@ const TAKEDOWN: readonly DomainStatus[] = ['seized', 'offline'];
 export function verificationText(v: Verification): string {
   if ('citedBy' in v) return `not read itself; cited by ${v.citedBy.publisher} (${v.citedBy.url})`;
   return `read ${v.read}`;
-}
-
-/** Whether we read the source itself (true) or only know it from another source. */
-export function wasRead(v: Verification): boolean {
-  return 'read' in v;
 }
 
 /** Text on one line, with no control characters (zone-file comments, CSV and MISP comments need that). */
@@ -39,11 +34,6 @@ export function sourceText(s: Pick<Evidence | Source, 'publisher' | 'kind' | 'da
 export function keyStep(entry: Pick<DomainEntry, 'history'>): StatusStep {
   const takedowns = entry.history.filter((s) => TAKEDOWN.includes(s.status));
   return takedowns[takedowns.length - 1] ?? currentStep(entry as DomainEntry);
-}
-
-/** The first step of the domain's story: when it was first known to be the platform's. */
-export function firstStep(entry: Pick<DomainEntry, 'history'>): StatusStep {
-  return entry.history[0];
 }
 
 /**

@@ -1,6 +1,6 @@
 // One line of the command-line checker's output, built from one input. Pure, so it is unit-tested
 // with the same reader and matcher the extension uses.
-import { checkUrl, type Matcher } from './matcher.ts';
+import { checkUrl, type Matcher } from '../core/matcher.ts';
 
 export type CheckLine =
   /** A URL: `host` when it has one to look up; `reason` says why `match` is null when the host cannot be listed. */
