@@ -69,7 +69,7 @@ export function readSettings(raw: unknown): ParsedSettings {
   const hosts = (name: 'allowedHosts' | 'alwaysWarnHosts' | 'dismissedNotices') => pick(name, (v) => {
     if (!Array.isArray(v)) return null;
     const list = parseHostList(v.slice(0, MAX_HOSTS * 4)).slice(0, MAX_HOSTS);
-    const stored = new Set(v.map((h) => (typeof h === 'string' ? h.toLowerCase().replace(/\.+$/, '') : h)));
+    const stored = new Set((v as unknown[]).map((h) => (typeof h === 'string' ? h.toLowerCase().replace(/\.+$/, '') : h)));
     if (list.length < stored.size) reset.add(name);
     return list;
   });

@@ -102,6 +102,7 @@ export function classify(entry: DomainEntry, answers: Answers, seizureNs: readon
  * @example printable('Evil\u001b[2J Registrar\u202e') // 'Evil?[2J Registrar?'
  */
 export function printable(text: string): string {
+  // oxlint-disable-next-line no-control-regex -- control characters are what it replaces
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 

@@ -151,10 +151,10 @@ describe('the RPZ in Unbound (end to end)', () => {
     });
   });
 
-  it('names the Unbound version it ran', (ctx) => {
+  it('names the Unbound version it ran', async (ctx) => {
     if (skip) ctx.skip(skip);
     const version = spawnSync(UNBOUND, ['-V'], { encoding: 'utf8' }).stdout.split('\n')[0];
-    ctx.annotate(version);
+    await ctx.annotate(version);
     expect(version).toMatch(/^Version 1\.\d+/);
   });
 });

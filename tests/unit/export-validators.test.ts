@@ -204,11 +204,11 @@ describe('MISP feed: the MISP core format', () => {
 });
 
 describe('tool versions used by these checks', () => {
-  it('are recorded in the test output', (ctx) => {
+  it('are recorded in the test output', async (ctx) => {
     const skip = toolSkipReason('/usr/bin/named-checkzone', 'bind9-utils');
     if (skip) ctx.skip(skip);
     const version = execFileSync('/usr/bin/named-checkzone', ['-v'], { encoding: 'utf8' }).trim();
-    ctx.annotate(`named-checkzone ${version}`);
+    await ctx.annotate(`named-checkzone ${version}`);
     expect(version).toMatch(/^9\.\d+/);
   });
 });

@@ -1,3 +1,4 @@
+/* oxlint-disable typescript/no-misused-spread -- the character sets spread here are ASCII on purpose */
 // Property-based tests (fast-check) of the host normalisers and the matcher: no input makes them throw,
 // normalising twice changes nothing, and the matcher agrees with a deliberately plain reference on hosts
 // built from listed names, look-alikes and noise. The number of generated cases is printed at the end.
@@ -185,6 +186,7 @@ describe('subdomains of a listed host still match', () => {
       { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 1 },
     );
     const label = fc.string({ unit: char, minLength: 1, maxLength: 8 })
+      // oxlint-disable-next-line no-control-regex -- a label must not hold control characters
       .filter((s) => !/[./\\?#@:%\s\u0000-\u001f]/.test(s));
     let accepted = 0;
     fc.assert(fc.property(listedName, fc.array(label, { minLength: 1, maxLength: 3 }), (d, labels) => {

@@ -257,7 +257,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
           await waitFor('chromium: permission dialog answered', () => accessCounts(inExtension), granted, 3000);
           break;
         } catch (error) {
-          if (attempt === 5) throw new Error(`${String(error)}; the click on #grant: ${String(await Promise.race([click, 'still pending']))}`);
+          if (attempt === 5) throw new Error(`${String(error)}; the click on #grant: ${String(await Promise.race([click, Promise.resolve('still pending')]))}`);
         }
       }
       await click;

@@ -160,5 +160,5 @@ export async function waitFor<T>(step: string, read: () => Promise<T>, ok: (valu
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`${step}: timed out; last value ${JSON.stringify(last)}${lastError ? `; last error ${String(lastError)}` : ''}`);
+  throw new Error(`${step}: timed out; last value ${JSON.stringify(last)}${lastError ? `; last error ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`);
 }

@@ -229,7 +229,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       await inBrowserChrome<unknown>(`document.getElementById(${JSON.stringify(SHORTCUTS)}).querySelector('key').doCommand()`);
       return realPopup('firefox', inExtension, {
         activate: async () => { throw new Error('firefox: pressing a key inside the toolbar popup is not automated here'); },
-        close: async () => void (await inRealPopup(inExtension, '(d) => d.defaultView.close()')),
+        close: async () => {
+          await inRealPopup(inExtension, '(d) => d.defaultView.close()');
+        },
       });
     },
     inExtension,

@@ -21,7 +21,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Chromium's extension id for a key: SHA-256 of the public key, first 32 hex digits written a–p. */
 export function extensionId(publicKeyDer: Buffer): string {
-  return [...createHash('sha256').update(publicKeyDer).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  return createHash('sha256').update(publicKeyDer).digest('hex').slice(0, 32).split('').map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 /** A CRX of a build, signed with the key, by Chromium itself. */

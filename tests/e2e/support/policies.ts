@@ -14,7 +14,7 @@ const CHROMIUM_POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'takedown-alert-e2e.json'
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written a–p. */
 export function unpackedExtensionId(path: string): string {
-  return [...createHash('sha256').update(path).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  return createHash('sha256').update(path).digest('hex').slice(0, 32).split('').map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
 export const chromiumPolicyUnavailable = (): string | null => unwritableFolder(CHROMIUM_POLICY_DIR, `Chromium policies to ${CHROMIUM_POLICY_DIR}`);

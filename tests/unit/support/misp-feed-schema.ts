@@ -66,6 +66,7 @@ const attribute = {
   additionalProperties: false,
   allOf: Object.entries(MISP_CATEGORY_TYPES).map(([category, types]) => ({
     if: { properties: { category: { const: category } } },
+    // oxlint-disable-next-line unicorn/no-thenable -- JSON Schema's if/then keyword, not a promise
     then: { properties: { type: { enum: types } } },
   })),
 };

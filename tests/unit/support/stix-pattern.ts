@@ -9,6 +9,7 @@ type TokenKind =
 interface Token { kind: TokenKind; text: string; at: number }
 
 const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'FOLLOWEDBY', 'LIKE', 'MATCHES', 'ISSUPERSET', 'ISSUBSET', 'EXISTS', 'LAST', 'IN', 'START', 'STOP', 'SECONDS', 'WITHIN', 'REPEATS', 'TIMES']);
+// oxlint-disable-next-line no-control-regex -- the grammar's white space includes control characters
 const WS = /[ \t\r\n\u000B\u000C\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/y;
 // Literal forms, tried longest-first where two could start alike (as a maximal-munch lexer does).
 const LEXEMES: [TokenKind, RegExp][] = [
