@@ -27,14 +27,17 @@ const UPDATE_URL = process.env.TAKEDOWN_UPDATE_URL;
  * - `required-hosts`: as `host-access`, with the listed sites as required host permissions.
  */
 const DESIGN = process.env.TAKEDOWN_DESIGN ?? 'current';
-if (!['current', 'host-access', 'required-hosts'].includes(DESIGN)) throw new Error(`TAKEDOWN_DESIGN: unknown design ${DESIGN}`);
+if (!['current', 'host-access', 'required-hosts'].includes(DESIGN))
+  throw new Error(`TAKEDOWN_DESIGN: unknown design ${DESIGN}`);
 const HOSTS_REQUIRED = DESIGN === 'required-hosts';
 const BLOCKS_WITHOUT_ACCESS = DESIGN === 'current';
 
 /** The permissions of a design before this one: rules only with host access, and no activeTab. */
 function designPermissions(permissions: string[]): string[] {
   if (BLOCKS_WITHOUT_ACCESS) return permissions;
-  return permissions.filter((p) => p !== 'activeTab').map((p) => (p === 'declarativeNetRequest' ? 'declarativeNetRequestWithHostAccess' : p));
+  return permissions
+    .filter((p) => p !== 'activeTab')
+    .map((p) => (p === 'declarativeNetRequest' ? 'declarativeNetRequestWithHostAccess' : p));
 }
 
 /**
@@ -47,7 +50,12 @@ function installedRuleset(index: BundledIndex): Plugin {
     name: 'takedown-alert-installed-ruleset',
     apply: 'build',
     buildStart() {
-      if (BLOCKS_WITHOUT_ACCESS) this.emitFile({ type: 'asset', fileName: INSTALLED_RULESET_PATH, source: `${JSON.stringify(installedRules(index.domains))}\n` });
+      if (BLOCKS_WITHOUT_ACCESS)
+        this.emitFile({
+          type: 'asset',
+          fileName: INSTALLED_RULESET_PATH,
+          source: `${JSON.stringify(installedRules(index.domains))}\n`,
+        });
     },
   };
 }
@@ -70,7 +78,12 @@ function contentScript(): Plugin {
           write: false,
           minify: false,
           target: 'es2022',
-          lib: { entry: join(root, 'src/content/listed-page.ts'), formats: ['iife'], name: 'takedownAlertListedPage', fileName: () => 'listed-page.js' },
+          lib: {
+            entry: join(root, 'src/content/listed-page.ts'),
+            formats: ['iife'],
+            name: 'takedownAlertListedPage',
+            fileName: () => 'listed-page.js',
+          },
         },
       });
       const output = (Array.isArray(result) ? result[0] : result) as { output: { type: string; code?: string }[] };
@@ -92,7 +105,9 @@ function generatedFiles(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const folder of ['operations', 'shards']) {
-        for (const file of readdirSync(join(GENERATED, folder)).filter((f) => f.endsWith('.json')).sort()) {
+        for (const file of readdirSync(join(GENERATED, folder))
+          .filter((f) => f.endsWith('.json'))
+          .sort()) {
           const json = JSON.stringify(JSON.parse(readFileSync(join(GENERATED, folder, file), 'utf8')));
           this.emitFile({ type: 'asset', fileName: `data/${folder}/${file}`, source: json });
         }
@@ -118,11 +133,14 @@ function inlineStyles(): Plugin {
       };
       for (const page of Object.values(bundle)) {
         if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
-        page.source = String(page.source).replace(/<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g, (_, name: string) => {
-          const css = source(name);
-          if (css === undefined) throw new Error(`${page.fileName}: ${name} is not in the build`);
-          return `<style>${css.trim()}</style>`;
-        });
+        page.source = String(page.source).replace(
+          /<link rel="stylesheet"(?: crossorigin)? href="\/([^"]+\.css)">/g,
+          (_, name: string) => {
+            const css = source(name);
+            if (css === undefined) throw new Error(`${page.fileName}: ${name} is not in the build`);
+            return `<style>${css.trim()}</style>`;
+          },
+        );
       }
     },
   };
@@ -137,7 +155,8 @@ function inlineStyles(): Plugin {
 function manualChunks(id: string): string | undefined {
   if (/[\\/]src[\\/]platform[\\/](bundled-index|blocking|content-scripts)\.ts$/.test(id)) return undefined;
   if (/[\\/]src[\\/]ui[\\/]/.test(id)) return 'ui';
-  if (/[\\/]src[\\/](core|i18n|platform)[\\/]/.test(id) || /[\\/]node_modules[\\/]webextension-polyfill[\\/]/.test(id)) return 'shared';
+  if (/[\\/]src[\\/](core|i18n|platform)[\\/]/.test(id) || /[\\/]node_modules[\\/]webextension-polyfill[\\/]/.test(id))
+    return 'shared';
   return undefined;
 }
 
@@ -145,12 +164,24 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const index = readJson<BundledIndex>(join(GENERATED, 'index.json'));
   const revision = readJson<ReleaseRevision>('src/data/release.json');
-  const base = readJson<Record<string, unknown> & { permissions: string[]; web_accessible_resources: object[]; browser_specific_settings: { gecko: Record<string, unknown> } }>('manifest.json');
+  const base = readJson<
+    Record<string, unknown> & {
+      permissions: string[];
+      web_accessible_resources: object[];
+      browser_specific_settings: { gecko: Record<string, unknown> };
+    }
+  >('manifest.json');
   const manifest = {
     ...base,
     version: releaseVersion(index.date, revision),
     permissions: designPermissions(base.permissions),
-    ...(BLOCKS_WITHOUT_ACCESS ? { declarative_net_request: { rule_resources: [{ id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH }] } } : {}),
+    ...(BLOCKS_WITHOUT_ACCESS
+      ? {
+          declarative_net_request: {
+            rule_resources: [{ id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH }],
+          },
+        }
+      : {}),
     ...(HOSTS_REQUIRED
       ? { host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }
       : { optional_host_permissions: hostPermissionPatterns(Object.keys(index.domains)) }),
@@ -167,12 +198,21 @@ export default defineConfig(({ mode }) => {
       : {
           // Firefox puts the button on the toolbar itself instead of in the extensions menu.
           action: { ...(base.action as object), default_area: 'navbar' },
-          ...(UPDATE_URL ? { browser_specific_settings: { ...base.browser_specific_settings, gecko: { ...base.browser_specific_settings.gecko, update_url: UPDATE_URL } } } : {}),
+          ...(UPDATE_URL
+            ? {
+                browser_specific_settings: {
+                  ...base.browser_specific_settings,
+                  gecko: { ...base.browser_specific_settings.gecko, update_url: UPDATE_URL },
+                },
+              }
+            : {}),
         }),
   } as unknown as ManifestV3Export;
   return {
     // Vitest reads this file too; it needs no extension bundling.
-    plugins: process.env.VITEST ? [] : [crx({ manifest, browser }), installedRuleset(index), contentScript(), generatedFiles(), inlineStyles()],
+    plugins: process.env.VITEST
+      ? []
+      : [crx({ manifest, browser }), installedRuleset(index), contentScript(), generatedFiles(), inlineStyles()],
     resolve: { alias: { '@generated': GENERATED } },
     build: {
       outDir: join(DIST, browser),
@@ -183,7 +223,11 @@ export default defineConfig(({ mode }) => {
       minify: false,
       // Pages that the manifest does not name: the warning page (a redirect target), the catalogue and the welcome page.
       rollupOptions: {
-        input: { warning: 'src/warning/index.html', catalogue: 'src/catalogue/index.html', welcome: 'src/welcome/index.html' },
+        input: {
+          warning: 'src/warning/index.html',
+          catalogue: 'src/catalogue/index.html',
+          welcome: 'src/welcome/index.html',
+        },
         output: { manualChunks },
       },
     },

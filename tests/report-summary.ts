@@ -3,7 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Report { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+interface Report {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
 
 const dir = join(import.meta.dirname, '..', 'test-results');
 let passed = 0;
@@ -17,7 +22,9 @@ for (const tier of ['unit', 'e2e']) {
     continue;
   }
   const r = JSON.parse(readFileSync(file, 'utf8')) as Report;
-  console.log(`${tier}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  console.log(
+    `${tier}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;

@@ -16,7 +16,9 @@ import { markListedTabs } from './listed-page.ts';
 export const WELCOME_PAGE_PATH = 'src/welcome/index.html';
 
 export function syncRules(): Promise<void> {
-  return syncBlockingRules().catch((error: unknown) => console.error('takedown-alert: blocking rules not applied', error));
+  return syncBlockingRules().catch((error: unknown) =>
+    console.error('takedown-alert: blocking rules not applied', error),
+  );
 }
 
 /**
@@ -29,9 +31,12 @@ export async function syncAccess(): Promise<void> {
     const t = translator(lang);
     await syncListedPageScript(plan.granted);
     const state = accessState(plan);
-    const title = state === 'full' ? t('extName')
-      : plan.toAsk.length > 0 ? t(state === 'none' ? 'titleAsk' : 'titleAskNew', { count: plan.toAsk.length })
-      : t('titleAccessOff');
+    const title =
+      state === 'full'
+        ? t('extName')
+        : plan.toAsk.length > 0
+          ? t(state === 'none' ? 'titleAsk' : 'titleAskNew', { count: plan.toAsk.length })
+          : t('titleAccessOff');
     await showAccessState({ asking: plan.toAsk.length > 0, counting: state !== 'full', title });
   } catch (error) {
     console.error('takedown-alert: access not synchronised', error);
@@ -44,7 +49,9 @@ export async function syncAccess(): Promise<void> {
  * warning page, and a tab the popup saw stopped is loaded again, so that it shows the warning page.
  */
 export async function onAccessGranted(): Promise<void> {
-  const forget = currentPlan().then((plan) => forgetDeclined(plan.granted)).catch(() => undefined);
+  const forget = currentPlan()
+    .then((plan) => forgetDeclined(plan.granted))
+    .catch(() => undefined);
   await syncRules();
   await reloadStoppedTab().catch(() => undefined);
   // The toolbar's words follow the answers, which the grant changes too.

@@ -22,7 +22,8 @@ type Sender = Runtime.MessageSender & { frameId?: number };
 
 /** The listing of the page that sent the message, or null for anything but a top-level listed page of ours. */
 function senderListing(sender: Sender): { tabId: number; host: string; match: Match } | null {
-  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return null;
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url)
+    return null;
   const check = checkUrl(matcher, sender.url);
   return check.ok && check.match ? { tabId: sender.tab.id, host: check.host, match: check.match } : null;
 }
@@ -42,7 +43,12 @@ export async function markListedTabs(): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
     if (tab.id === undefined || !tab.url) continue;
     const check = checkUrl(matcher, tab.url);
-    if (check.ok && check.match) await showListing(tab.id, listingKind(check.match), toolbarTitle(t, check.host, check.match, platformName(check.match.operation, lang))).catch(() => undefined);
+    if (check.ok && check.match)
+      await showListing(
+        tab.id,
+        listingKind(check.match),
+        toolbarTitle(t, check.host, check.match, platformName(check.match.operation, lang)),
+      ).catch(() => undefined);
   }
 }
 
@@ -59,7 +65,10 @@ export function onContentMessage(raw: unknown, sender: Sender): Promise<NoticeRe
   return handle(message.type, listing);
 }
 
-async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', { tabId, host, match }: NonNullable<ReturnType<typeof senderListing>>): Promise<NoticeReply> {
+async function handle(
+  type: 'listed-page' | 'dismiss-notice' | 'open-details',
+  { tabId, host, match }: NonNullable<ReturnType<typeof senderListing>>,
+): Promise<NoticeReply> {
   if (type === 'dismiss-notice') {
     // A click inside a page we do not trust closes the notice for this browser session only: the page can hide the
     // notice and place its close button under a click. "Don't show again" is in the popup and the options page.
@@ -67,7 +76,10 @@ async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', {
     return { notice: null };
   }
   if (type === 'open-details') {
-    await browser.tabs.create({ url: `${browser.runtime.getURL(CATALOGUE_PATH)}?q=${encodeURIComponent(match.domain)}`, openerTabId: tabId });
+    await browser.tabs.create({
+      url: `${browser.runtime.getURL(CATALOGUE_PATH)}?q=${encodeURIComponent(match.domain)}`,
+      openerTabId: tabId,
+    });
     return { notice: null };
   }
   const settings = await loadSettings();
@@ -79,8 +91,13 @@ async function handle(type: 'listed-page' | 'dismiss-notice' | 'open-details', {
   // A page the rules did not stop gets a notice when that is how its kind is shown (or it was let through
   // after a full-page warning the user has seen: then the toolbar button is enough).
   const [policy, closed] = await Promise.all([loadPolicy(), sessionDismissedNotices()]);
-  const shown = presentation(match, effectiveWarningLevel(policy, settings.warningLevel), settings.alwaysWarnHosts.includes(match.domain));
-  if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain) || closed.includes(match.domain)) return { notice: null };
+  const shown = presentation(
+    match,
+    effectiveWarningLevel(policy, settings.warningLevel),
+    settings.alwaysWarnHosts.includes(match.domain),
+  );
+  if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain) || closed.includes(match.domain))
+    return { notice: null };
   const keys = kindKeys(listingKind(match));
   return {
     notice: {

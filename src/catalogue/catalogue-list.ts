@@ -18,7 +18,11 @@ export const CONFIDENCE_SHORT: Record<Confidence, MessageKey> = {
   low: 'confidenceShortLow',
 };
 
-const PRESENTATION: Record<Presentation, MessageKey> = { page: 'shownPage', notice: 'shownNotice', badge: 'shownBadge' };
+const PRESENTATION: Record<Presentation, MessageKey> = {
+  page: 'shownPage',
+  notice: 'shownNotice',
+  badge: 'shownBadge',
+};
 
 /** What the list needs to say how each domain is shown at the level in force. */
 export interface ListContext extends CardContext {
@@ -30,14 +34,31 @@ export interface ListContext extends CardContext {
 
 function kindCell(d: DomainEntry, t: Translate) {
   const kind = listingKind({ status: currentStatus(d) });
-  return h('span', { class: `kind-label kind-${kind}` }, h('span', { class: 'kind-mark', 'aria-hidden': 'true' }, KIND_LOOK[kind].mark), ' ', t(kindKeys(kind).name));
+  return h(
+    'span',
+    { class: `kind-label kind-${kind}` },
+    h('span', { class: 'kind-mark', 'aria-hidden': 'true' }, KIND_LOOK[kind].mark),
+    ' ',
+    t(kindKeys(kind).name),
+  );
 }
 
 function domainRow(d: DomainEntry, ctx: ListContext, op?: Operation) {
   const { lang, t } = ctx;
-  const shown = presentation({ status: currentStatus(d), confidence: d.confidence }, ctx.warningLevel, ctx.alwaysPage.has(d.domain));
-  return h('tr', {},
-    h('th', { scope: 'row', class: 'domain' }, h('span', { class: 'domain-name' }, d.domain), ctx.newDomains.has(d.domain) && h('span', { class: 'new' }, ` ${t('newLabel')}`)),
+  const shown = presentation(
+    { status: currentStatus(d), confidence: d.confidence },
+    ctx.warningLevel,
+    ctx.alwaysPage.has(d.domain),
+  );
+  return h(
+    'tr',
+    {},
+    h(
+      'th',
+      { scope: 'row', class: 'domain' },
+      h('span', { class: 'domain-name' }, d.domain),
+      ctx.newDomains.has(d.domain) && h('span', { class: 'new' }, ` ${t('newLabel')}`),
+    ),
     op && h('td', {}, op.platform[lang]),
     h('td', {}, kindCell(d, t)),
     h('td', {}, t(CONFIDENCE_SHORT[d.confidence])),
@@ -47,24 +68,40 @@ function domainRow(d: DomainEntry, ctx: ListContext, op?: Operation) {
 }
 
 function tableHead(t: Translate, withPlatform: boolean) {
-  return h('thead', {}, h('tr', {},
-    h('th', { scope: 'col' }, t('columnDomain')),
-    withPlatform && h('th', { scope: 'col' }, t('columnPlatform')),
-    h('th', { scope: 'col' }, t('columnKind')),
-    h('th', { scope: 'col' }, t('fieldConfidence')),
-    h('th', { scope: 'col' }, t('columnShown')),
-    h('th', { scope: 'col' }, t('fieldLastChecked')),
-  ));
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'col' }, t('columnDomain')),
+      withPlatform && h('th', { scope: 'col' }, t('columnPlatform')),
+      h('th', { scope: 'col' }, t('columnKind')),
+      h('th', { scope: 'col' }, t('fieldConfidence')),
+      h('th', { scope: 'col' }, t('columnShown')),
+      h('th', { scope: 'col' }, t('fieldLastChecked')),
+    ),
+  );
 }
 
 function domainTable(op: Operation, domains: readonly DomainEntry[], ctx: ListContext) {
   const { lang, t } = ctx;
   if (op.domains.length === 0) return h('p', { class: 'no-domain' }, t('noDomainListed'));
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'domains' },
-    h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
-    tableHead(t, false),
-    h('tbody', {}, domains.map((d) => domainRow(d, ctx))),
-  ));
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'domains' },
+      h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
+      tableHead(t, false),
+      h(
+        'tbody',
+        {},
+        domains.map((d) => domainRow(d, ctx)),
+      ),
+    ),
+  );
 }
 
 /**
@@ -87,23 +124,35 @@ function fullCard(hit: CatalogueHit, ctx: ListContext): Node[] {
     advice(op, ctx),
     ...hit.domains.map((d) => domainEvidence(d, ctx)),
     sources(op, ctx),
-  ].filter((n): n is HTMLElement => n !== null).map((n) => labelWithPlatform(n, op.platform[ctx.lang]));
+  ]
+    .filter((n): n is HTMLElement => n !== null)
+    .map((n) => labelWithPlatform(n, op.platform[ctx.lang]));
 }
 
 function operationItem(hit: CatalogueHit, ctx: ListContext, openIds: Set<string>): HTMLElement {
   const { lang, t } = ctx;
   const op = hit.operation;
-  const meta = [op.operationName, formatDateRange(op.dates.from, op.dates.to, lang), op.kind[lang]].filter(Boolean).join(' · ');
+  const meta = [op.operationName, formatDateRange(op.dates.from, op.dates.to, lang), op.kind[lang]]
+    .filter(Boolean)
+    .join(' · ');
   const body = h('div', { class: 'card' });
   const names = hit.domains.map((d) => d.domain);
-  const details = h('details', { class: 'operation', id: `op-${op.id}`, open: openIds.has(op.id) },
+  const details = h(
+    'details',
+    { class: 'operation', id: `op-${op.id}`, open: openIds.has(op.id) },
     // Headings are allowed in <summary>; the h2 keeps the page's outline navigable by heading.
-    h('summary', {},
+    h(
+      'summary',
+      {},
       h('h2', {}, op.platform[lang]),
       h('span', { class: 'meta' }, meta),
-      h('span', { class: 'summary-domains' }, names.length > 0
-        ? [t('summaryDomains'), ' ', names.map((n, i) => [i > 0 && ', ', h('span', { class: 'domain-name' }, n)])]
-        : t('noDomainShort')),
+      h(
+        'span',
+        { class: 'summary-domains' },
+        names.length > 0
+          ? [t('summaryDomains'), ' ', names.map((n, i) => [i > 0 && ', ', h('span', { class: 'domain-name' }, n)])]
+          : t('noDomainShort'),
+      ),
     ),
     body,
   );
@@ -123,19 +172,40 @@ function operationItem(hit: CatalogueHit, ctx: ListContext, openIds: Set<string>
 }
 
 /** Replaces the list with these hits; operations the user opened stay open across searches and languages. */
-export function renderOperations(list: HTMLElement, hits: readonly CatalogueHit[], ctx: ListContext, openIds: Set<string>): void {
-  replaceChildren(list, hits.map((hit) => operationItem(hit, ctx, openIds)));
+export function renderOperations(
+  list: HTMLElement,
+  hits: readonly CatalogueHit[],
+  ctx: ListContext,
+  openIds: Set<string>,
+): void {
+  replaceChildren(
+    list,
+    hits.map((hit) => operationItem(hit, ctx, openIds)),
+  );
 }
 
 /** Every domain shown, in one table: the flat view. */
 export function renderFlat(list: HTMLElement, hits: readonly CatalogueHit[], ctx: ListContext): void {
   const { t } = ctx;
   const rows = hits.flatMap((hit) => hit.domains.map((d) => domainRow(d, ctx, hit.operation)));
-  replaceChildren(list, h('li', {}, h('div', { class: 'table-wrap' }, h('table', { class: 'domains flat', id: 'flat-table' },
-    h('caption', {}, t('flatCaption', { count: rows.length })),
-    tableHead(t, true),
-    h('tbody', {}, rows),
-  ))));
+  replaceChildren(
+    list,
+    h(
+      'li',
+      {},
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'domains flat', id: 'flat-table' },
+          h('caption', {}, t('flatCaption', { count: rows.length })),
+          tableHead(t, true),
+          h('tbody', {}, rows),
+        ),
+      ),
+    ),
+  );
 }
 
 export type { Language };

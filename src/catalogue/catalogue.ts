@@ -41,7 +41,12 @@ let listContext: ListContext | null = null;
 /** Rebuilds a filter's options in the current language, with counts; values that keep nothing are disabled. */
 function fillSelect(select: HTMLSelectElement, options: [string, string, number | null][]): void {
   const chosen = select.value || 'all';
-  replaceChildren(select, options.map(([value, label, n]) => h('option', { value, disabled: n === 0 }, n === null ? label : `${label} (${n})`)));
+  replaceChildren(
+    select,
+    options.map(([value, label, n]) =>
+      h('option', { value, disabled: n === 0 }, n === null ? label : `${label} (${n})`),
+    ),
+  );
   select.value = chosen;
 }
 
@@ -57,14 +62,27 @@ function readQuery(): CatalogueQuery {
 function update(): void {
   if (!listContext) return;
   const { hits, address } = searchCatalogue(operations, readQuery(), lang, matcher, newDomains);
-  replaceChildren(addressAnswer, address && h('p', { class: address.match ? 'address-listed' : 'address-unlisted', id: 'address-result' },
-    address.match
-      ? t('addressListed', { host: address.host, domain: address.match.domain, platform: platformName(address.match.operation, lang), kind: t(kindKeys(listingKind(address.match)).name) })
-      : t('addressUnlisted', { host: address.host })));
+  replaceChildren(
+    addressAnswer,
+    address &&
+      h(
+        'p',
+        { class: address.match ? 'address-listed' : 'address-unlisted', id: 'address-result' },
+        address.match
+          ? t('addressListed', {
+              host: address.host,
+              domain: address.match.domain,
+              platform: platformName(address.match.operation, lang),
+              kind: t(kindKeys(listingKind(address.match)).name),
+            })
+          : t('addressUnlisted', { host: address.host }),
+      ),
+  );
   if (flatView.checked) renderFlat(results, hits, listContext);
   else renderOperations(results, hits, listContext, openIds);
   const domains = hits.reduce((n, hit) => n + hit.domains.length, 0);
-  count.textContent = hits.length === 0 ? t('resultNone') : t('resultCount', { shown: hits.length, total: operations.length, domains });
+  count.textContent =
+    hits.length === 0 ? t('resultNone') : t('resultCount', { shown: hits.length, total: operations.length, domains });
 }
 
 async function render(): Promise<void> {
@@ -75,18 +93,27 @@ async function render(): Promise<void> {
   document.title = `${t('catalogueTitle')} – ${t('extName')}`;
   languageSelect.value = settings.language;
   const counts = filterCounts(operations, newDomains);
-  fillSelect(kindSelect, [['all', t('filterAll'), null], ...LISTING_KINDS.map((k): [string, string, number] => [k, t(kindKeys(k).name), counts.kind[k]])]);
-  fillSelect(confidenceSelect, [['all', t('filterAll'), null], ...CONFIDENCES.map((c): [string, string, number] => [c, t(CONFIDENCE_SHORT[c]), counts.confidence[c]])]);
+  fillSelect(kindSelect, [
+    ['all', t('filterAll'), null],
+    ...LISTING_KINDS.map((k): [string, string, number] => [k, t(kindKeys(k).name), counts.kind[k]]),
+  ]);
+  fillSelect(confidenceSelect, [
+    ['all', t('filterAll'), null],
+    ...CONFIDENCES.map((c): [string, string, number] => [c, t(CONFIDENCE_SHORT[c]), counts.confidence[c]]),
+  ]);
   byId('new-field').hidden = counts.new === 0;
   byId('new-label').textContent = t('filterNew', { count: counts.new });
   listContext = {
-    lang, t, level: 3,
+    lang,
+    t,
+    level: 3,
     warningLevel: effectiveWarningLevel(policy, settings.warningLevel),
     alwaysPage: new Set(settings.alwaysWarnHosts),
     newDomains,
   };
   const date = formatDate(bundled.date, lang);
-  replaceChildren(listInfo,
+  replaceChildren(
+    listInfo,
     h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
     bundled.changes && h('p', {}, t('newSince', { count: bundled.changes.added.length, since: bundled.changes.since })),
     isListStale(bundled.date, todayIso()) && h('p', { class: 'old', role: 'note' }, t('listOld', { date })),
@@ -104,7 +131,8 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   queryInput.value = params.get('q') ?? EMPTY_QUERY.text;
   newOnly.checked = params.get('new') === '1';
-  for (const control of [queryInput, kindSelect, confidenceSelect, newOnly, flatView]) control.addEventListener('input', update);
+  for (const control of [queryInput, kindSelect, confidenceSelect, newOnly, flatView])
+    control.addEventListener('input', update);
   byId<HTMLFormElement>('search').addEventListener('submit', (event) => event.preventDefault());
   bindLanguageSelect(languageSelect, render);
   operations = await loadAllOperations();

@@ -8,7 +8,13 @@ import { listingKind } from '../core/listing-kind.ts';
 import { kindKeys, type Translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { bundled, matcher } from '../platform/bundled-index.ts';
-import { hasHistoryPermission, removeHistoryPermission, requestHistoryPermission, searchVisits, withFirstVisits } from '../platform/history-access.ts';
+import {
+  hasHistoryPermission,
+  removeHistoryPermission,
+  requestHistoryPermission,
+  searchVisits,
+  withFirstVisits,
+} from '../platform/history-access.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { onUserClick } from '../ui/frame-guard.ts';
 import { advice } from '../ui/operation-card.ts';
@@ -34,12 +40,27 @@ function localDay(ms: number | undefined, lang: Language): string {
   return formatDate(iso, lang);
 }
 
-function hitView(hit: HistoryHit, lang: Language, t: Translate, operationById: (id: string) => Operation | undefined): HTMLElement {
+function hitView(
+  hit: HistoryHit,
+  lang: Language,
+  t: Translate,
+  operationById: (id: string) => Operation | undefined,
+): HTMLElement {
   const op = operationById(hit.operation);
-  return h('article', { class: 'hit' },
+  return h(
+    'article',
+    { class: 'hit' },
     h('h3', {}, t('visitsHit', { domain: hit.domain, platform: op?.platform[lang] ?? hit.operation })),
     h('p', {}, h('strong', {}, t('columnKind'), ': '), t(kindKeys(listingKind(hit)).name)),
-    h('p', {}, t('visitsDates', { first: localDay(hit.firstVisit, lang), last: localDay(hit.lastVisit, lang), visits: hit.visits })),
+    h(
+      'p',
+      {},
+      t('visitsDates', {
+        first: localDay(hit.firstVisit, lang),
+        last: localDay(hit.lastVisit, lang),
+        visits: hit.visits,
+      }),
+    ),
     h('p', {}, t('visitsHosts', { hosts: hit.hosts.join(', ') })),
     op && labelWithPlatform(advice(op, { lang, t, level: 3 }), op.platform[lang]),
   );
@@ -65,28 +86,36 @@ export function createVisitsPanel(operationById: (id: string) => Operation | und
     current = { lang, t };
     button.disabled = phase === 'waiting' || phase === 'searching';
     const key = PHASE_TEXT[phase];
-    replaceChildren(status,
+    replaceChildren(
+      status,
       key && h('p', {}, t(key)),
       phase === 'failed' && h('p', { class: 'problem' }, t('visitsFailed', { reason: failure })),
-      phase === 'done' && hits && h('p', { class: 'found' }, hits.length === 0 ? t('visitsNone') : t('visitsFound', { count: hits.length })),
+      phase === 'done' &&
+        hits &&
+        h('p', { class: 'found' }, hits.length === 0 ? t('visitsNone') : t('visitsFound', { count: hits.length })),
       gaveBack && !held && h('p', {}, t('visitsGivenBack')),
     );
-    replaceChildren(results,
+    replaceChildren(
+      results,
       hits && hits.map((hit) => hitView(hit, lang, t, operationById)),
       hits && h('p', { class: 'not-kept' }, t('visitsNotKept')),
-      held && h('div', { class: 'held' },
-        h('p', {}, t('visitsPermissionHeld')),
-        h('button', { type: 'button', id: 'visits-give-back' }, t('visitsGiveBack')),
-      ),
+      held &&
+        h(
+          'div',
+          { class: 'held' },
+          h('p', {}, t('visitsPermissionHeld')),
+          h('button', { type: 'button', id: 'visits-give-back' }, t('visitsGiveBack')),
+        ),
     );
     const giveBack = document.getElementById('visits-give-back');
-    if (giveBack) onUserClick(giveBack, () => {
-      void removeHistoryPermission().then(async () => {
-        held = await hasHistoryPermission();
-        gaveBack = !held;
-        set(phase);
+    if (giveBack)
+      onUserClick(giveBack, () => {
+        void removeHistoryPermission().then(async () => {
+          held = await hasHistoryPermission();
+          gaveBack = !held;
+          set(phase);
+        });
       });
-    });
   }
 
   onUserClick(button, () => {
@@ -95,17 +124,19 @@ export function createVisitsPanel(operationById: (id: string) => Operation | und
     hits = null;
     gaveBack = false;
     set('waiting');
-    void asked.then(async (granted) => {
-      held = granted;
-      if (!granted) return set('denied');
-      set('searching');
-      const items = await searchVisits(Object.keys(bundled.domains));
-      hits = groupVisits(matcher, await withFirstVisits(matchVisits(matcher, items)));
-      set('done');
-    }).catch((error: unknown) => {
-      failure = error instanceof Error ? error.message : String(error);
-      set('failed');
-    });
+    void asked
+      .then(async (granted) => {
+        held = granted;
+        if (!granted) return set('denied');
+        set('searching');
+        const items = await searchVisits(Object.keys(bundled.domains));
+        hits = groupVisits(matcher, await withFirstVisits(matchVisits(matcher, items)));
+        set('done');
+      })
+      .catch((error: unknown) => {
+        failure = error instanceof Error ? error.message : String(error);
+        set('failed');
+      });
   });
 
   // A permission kept from an earlier check is shown at once, so it can be given back.

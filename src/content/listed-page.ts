@@ -9,7 +9,12 @@ import browser from '../platform/browser.ts';
 
 type Notice = NonNullable<NoticeReply['notice']>;
 
-const COLOURS: Record<Notice['kind'], string> = { takedown: '#b3261e', relaunch: '#8a4b00', former: '#1d5fb8', released: '#5b6068' };
+const COLOURS: Record<Notice['kind'], string> = {
+  takedown: '#b3261e',
+  relaunch: '#8a4b00',
+  former: '#1d5fb8',
+  released: '#5b6068',
+};
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -28,7 +33,9 @@ function showNotice(notice: Notice): void {
   // The page can see that an element is there (nothing can hide that), not what it says or of which kind.
   const host = el('div');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = el('style', `
+  const style = el(
+    'style',
+    `
     :host { all: initial; }
     section { position: fixed; inset: 0.75rem 0.75rem auto auto; z-index: 2147483647; max-width: 26rem; box-sizing: border-box;
       font: 16px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 3px solid ${COLOURS[notice.kind]};
@@ -45,7 +52,8 @@ function showNotice(notice: Notice): void {
     @media (prefers-color-scheme: dark) {
       section { background: #1f1f1f; color: #f1f1f1; }
       button { background: #1f1f1f; color: #f1f1f1; }
-    }`);
+    }`,
+  );
   const section = el('section');
   section.setAttribute('role', 'region');
   section.setAttribute('aria-label', notice.label);

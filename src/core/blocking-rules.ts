@@ -36,14 +36,28 @@ export { INSTALLED_LEVEL };
  * The listed domains shown as a full page at this level, sorted.
  * @param alwaysPage listed domains the user asked a full page for, whatever the level
  */
-export function fullPageDomains(domains: Record<string, DomainIndexEntry>, level: WarningLevel, alwaysPage: readonly string[] = []): string[] {
+export function fullPageDomains(
+  domains: Record<string, DomainIndexEntry>,
+  level: WarningLevel,
+  alwaysPage: readonly string[] = [],
+): string[] {
   const always = new Set(alwaysPage);
-  return Object.entries(domains).filter(([d, e]) => presentation(e, level, always.has(d)) === 'page').map(([d]) => d).sort();
+  return Object.entries(domains)
+    .filter(([d, e]) => presentation(e, level, always.has(d)) === 'page')
+    .map(([d]) => d)
+    .sort();
 }
 
 function blockRule(id: number, domains: readonly string[]): DnrRule[] {
   if (domains.length === 0) return [];
-  return [{ id, priority: PRIORITY.block, action: { type: 'block' }, condition: { requestDomains: [...domains], resourceTypes: ['main_frame'] } }];
+  return [
+    {
+      id,
+      priority: PRIORITY.block,
+      action: { type: 'block' },
+      condition: { requestDomains: [...domains], resourceTypes: ['main_frame'] },
+    },
+  ];
 }
 
 /**
@@ -62,15 +76,24 @@ export function installedRules(domains: Record<string, DomainIndexEntry>): DnrRu
  * @param hasAccess whether the extension may act on a listed domain (src/core/permission-plan.ts, accessTo)
  * @example stopRules(['a.test', 'b.test'], (d) => d === 'a.test', page) // redirect a.test, block b.test
  */
-export function stopRules(pageDomains: readonly string[], hasAccess: (domain: string) => boolean, redirectTarget: string): DnrRule[] {
+export function stopRules(
+  pageDomains: readonly string[],
+  hasAccess: (domain: string) => boolean,
+  redirectTarget: string,
+): DnrRule[] {
   const warned = pageDomains.filter(hasAccess);
   const blocked = pageDomains.filter((d) => !hasAccess(d));
-  const redirect: DnrRule[] = warned.length === 0 ? [] : [{
-    id: REDIRECT_RULE_ID,
-    priority: PRIORITY.redirect,
-    action: { type: 'redirect', redirect: { regexSubstitution: `${redirectTarget}#\\0` } },
-    condition: { regexFilter: '^.+$', requestDomains: warned, resourceTypes: ['main_frame'] },
-  }];
+  const redirect: DnrRule[] =
+    warned.length === 0
+      ? []
+      : [
+          {
+            id: REDIRECT_RULE_ID,
+            priority: PRIORITY.redirect,
+            action: { type: 'redirect', redirect: { regexSubstitution: `${redirectTarget}#\\0` } },
+            condition: { regexFilter: '^.+$', requestDomains: warned, resourceTypes: ['main_frame'] },
+          },
+        ];
   return [...redirect, ...blockRule(BLOCK_RULE_ID, blocked)];
 }
 

@@ -49,16 +49,18 @@ export function normaliseText(text: string): string {
 /** Everything a search term may match, normalised; country names only in the UI language, as shown. */
 export function searchableText(op: Operation, lang: Language): string {
   const years = new Set([op.dates.from.slice(0, 4), op.dates.to.slice(0, 4)]);
-  return normaliseText([
-    op.platform.nl,
-    op.platform.en,
-    op.operationName ?? '',
-    op.kind[lang],
-    ...op.domains.map((d) => d.domain),
-    ...op.agencies.flatMap((a) => LANGUAGES.map((l) => a[l])),
-    ...op.countries.map((c) => countryName(c, lang)),
-    ...years,
-  ].join('\n'));
+  return normaliseText(
+    [
+      op.platform.nl,
+      op.platform.en,
+      op.operationName ?? '',
+      op.kind[lang],
+      ...op.domains.map((d) => d.domain),
+      ...op.agencies.flatMap((a) => LANGUAGES.map((l) => a[l])),
+      ...op.countries.map((c) => countryName(c, lang)),
+      ...years,
+    ].join('\n'),
+  );
 }
 
 /**
@@ -80,9 +82,11 @@ function newestFirst(a: Operation, b: Operation): number {
 }
 
 function passes(d: DomainEntry, query: CatalogueQuery, newDomains: ReadonlySet<string>): boolean {
-  return (query.kind === 'all' || listingKind({ status: currentStatus(d) }) === query.kind)
-    && (query.confidence === 'all' || d.confidence === query.confidence)
-    && (!query.onlyNew || newDomains.has(d.domain));
+  return (
+    (query.kind === 'all' || listingKind({ status: currentStatus(d) }) === query.kind) &&
+    (query.confidence === 'all' || d.confidence === query.confidence) &&
+    (!query.onlyNew || newDomains.has(d.domain))
+  );
 }
 
 /**
@@ -90,9 +94,19 @@ function passes(d: DomainEntry, query: CatalogueQuery, newDomains: ReadonlySet<s
  * filter is set, an operation none of whose domains pass it is left out.
  * @example searchCatalogue(ops, { ...EMPTY_QUERY, text: 'duitsland', confidence: 'high' }, 'nl', matcher)
  */
-export function searchCatalogue(operations: readonly Operation[], query: CatalogueQuery, lang: Language, matcher?: Matcher, newDomains: ReadonlySet<string> = new Set()): CatalogueResult {
+export function searchCatalogue(
+  operations: readonly Operation[],
+  query: CatalogueQuery,
+  lang: Language,
+  matcher?: Matcher,
+  newDomains: ReadonlySet<string> = new Set(),
+): CatalogueResult {
   const address = matcher ? readAddress(matcher, query.text) : null;
-  const terms = address ? [] : normaliseText(query.text).split(' ').filter((t) => t.length > 0);
+  const terms = address
+    ? []
+    : normaliseText(query.text)
+        .split(' ')
+        .filter((t) => t.length > 0);
   const filtered = query.kind !== 'all' || query.confidence !== 'all' || query.onlyNew;
   const hits: CatalogueHit[] = [];
   for (const operation of [...operations].sort(newestFirst)) {
@@ -104,14 +118,21 @@ export function searchCatalogue(operations: readonly Operation[], query: Catalog
       if (!terms.every((t) => text.includes(t))) continue;
     }
     // The listed parent of a pasted address comes first in its operation's table.
-    const ordered = address?.match ? [...domains].sort((a, b) => Number(b.domain === address.match?.domain) - Number(a.domain === address.match?.domain)) : domains;
+    const ordered = address?.match
+      ? [...domains].sort(
+          (a, b) => Number(b.domain === address.match?.domain) - Number(a.domain === address.match?.domain),
+        )
+      : domains;
     hits.push({ operation, domains: ordered });
   }
   return { hits, address };
 }
 
 /** How many listed domains each filter value would keep, for the filters' labels ("High (63)"). */
-export function filterCounts(operations: readonly Operation[], newDomains: ReadonlySet<string>): { kind: Record<ListingKind, number>; confidence: Record<Confidence, number>; new: number } {
+export function filterCounts(
+  operations: readonly Operation[],
+  newDomains: ReadonlySet<string>,
+): { kind: Record<ListingKind, number>; confidence: Record<Confidence, number>; new: number } {
   const kind: Record<ListingKind, number> = { takedown: 0, relaunch: 0, former: 0, released: 0 };
   const confidence: Record<Confidence, number> = { high: 0, medium: 0, low: 0 };
   let fresh = 0;

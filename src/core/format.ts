@@ -9,7 +9,12 @@ function toDate(iso: string): { date: Date; hasDay: boolean } {
 }
 
 function formatter(lang: Language, hasDay: boolean): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', year: 'numeric', month: 'long', ...(hasDay ? { day: 'numeric' } : {}) });
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    ...(hasDay ? { day: 'numeric' } : {}),
+  });
 }
 
 /** @example formatDate('2026-03-04', 'nl') // '4 maart 2026'; formatDate('2026-03', 'en') // 'March 2026' */

@@ -48,8 +48,10 @@ export function matchVisits(matcher: Matcher, items: readonly VisitItem[]): Matc
   return out;
 }
 
-const earlier = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-const later = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const earlier = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const later = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
 
 /** Matched visits grouped per listed domain, the most recently visited domain first. */
 export function groupVisits(matcher: Matcher, visits: readonly MatchedVisit[]): HistoryHit[] {
@@ -58,8 +60,15 @@ export function groupVisits(matcher: Matcher, visits: readonly MatchedVisit[]): 
     const match = matcher(visit.domain);
     if (!match) continue;
     const hit = groups.get(visit.domain) ?? {
-      domain: visit.domain, operation: match.operation, status: match.status, confidence: match.confidence,
-      hosts: [], firstVisit: undefined, lastVisit: undefined, visits: 0, pages: 0,
+      domain: visit.domain,
+      operation: match.operation,
+      status: match.status,
+      confidence: match.confidence,
+      hosts: [],
+      firstVisit: undefined,
+      lastVisit: undefined,
+      visits: 0,
+      pages: 0,
     };
     if (!hit.hosts.includes(visit.host)) hit.hosts.push(visit.host);
     hit.firstVisit = earlier(hit.firstVisit, earlier(visit.firstVisitTime, visit.lastVisitTime));
@@ -70,7 +79,9 @@ export function groupVisits(matcher: Matcher, visits: readonly MatchedVisit[]): 
     groups.set(visit.domain, hit);
   }
   for (const hit of groups.values()) hit.hosts.sort();
-  return [...groups.values()].sort((a, b) => (b.lastVisit ?? 0) - (a.lastVisit ?? 0) || a.domain.localeCompare(b.domain));
+  return [...groups.values()].sort(
+    (a, b) => (b.lastVisit ?? 0) - (a.lastVisit ?? 0) || a.domain.localeCompare(b.domain),
+  );
 }
 
 /** Both steps at once, for items that already carry their first visit (or where the last one will do). */

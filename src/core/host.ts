@@ -59,7 +59,11 @@ export type UrlHost =
  * `blob:` and `filesystem:` (Chromium only) hold content made by a page of the inner origin, which the
  * URL standard names as their origin. Every other scheme that is not http or https is no web page.
  */
-const WRAPPERS: Record<string, 'page' | 'origin'> = { 'view-source:': 'page', 'blob:': 'origin', 'filesystem:': 'origin' };
+const WRAPPERS: Record<string, 'page' | 'origin'> = {
+  'view-source:': 'page',
+  'blob:': 'origin',
+  'filesystem:': 'origin',
+};
 
 /**
  * The host of a visited URL, or why there is none to look up. One function for the background, the
@@ -97,9 +101,11 @@ function webHost(hostname: string, webUrl: string): UrlHost {
   if (host === '') return { ok: false, isUrl: true, reason: 'no host name' };
   if (host.startsWith('[')) return { ok: false, isUrl: true, host, reason: 'an IP address: the list holds names only' };
   // The URL parser reads a host whose last label is a number as an IPv4 address (and writes it as one).
-  if (isDigits(host.slice(host.lastIndexOf('.') + 1))) return { ok: false, isUrl: true, host, reason: 'an IP address: the list holds names only' };
+  if (isDigits(host.slice(host.lastIndexOf('.') + 1)))
+    return { ok: false, isUrl: true, host, reason: 'an IP address: the list holds names only' };
   // Browsers send localhost and every *.localhost name to this computer, never to DNS (RFC 6761).
-  if (host === 'localhost' || host.endsWith('.localhost')) return { ok: false, isUrl: true, host, reason: 'localhost: this computer, never on the list' };
+  if (host === 'localhost' || host.endsWith('.localhost'))
+    return { ok: false, isUrl: true, host, reason: 'localhost: this computer, never on the list' };
   return { ok: true, host, webUrl };
 }
 

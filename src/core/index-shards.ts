@@ -27,7 +27,10 @@ export function shardOf(name: string): number {
 }
 
 /** Every listed domain in its shard, each shard with the platforms its domains need. */
-export function shardIndex(domains: Record<string, DomainIndexEntry>, platforms: Record<string, { name: Localized; kind: Localized }>): IndexShard[] {
+export function shardIndex(
+  domains: Record<string, DomainIndexEntry>,
+  platforms: Record<string, { name: Localized; kind: Localized }>,
+): IndexShard[] {
   const shards: IndexShard[] = Array.from({ length: SHARD_COUNT }, () => ({ domains: {}, platforms: {} }));
   for (const domain of Object.keys(domains).sort()) {
     const shard = shards[shardOf(domain)];

@@ -29,7 +29,7 @@ export function createMatcher(index: Record<string, DomainIndexEntry>): Matcher 
     let found: Match | null = null;
     // Suffixes that start at a label, shortest first, so the most specific listed domain is found last.
     // Only the last `longest` characters can hold a listed domain, so a host of any length costs the same.
-    for (let end = name.length; ;) {
+    for (let end = name.length; ; ) {
       const dot = end > 0 ? name.lastIndexOf('.', end - 1) : -1;
       if (name.length - dot - 1 > longest) break;
       const suffix = name.slice(dot + 1);
@@ -53,7 +53,7 @@ const MAX_NAME = 253;
 export function lookupNames(host: string): string[] {
   const name = asciiLowerCase(normaliseVisitedHost(host));
   const names: string[] = [];
-  for (let end = name.length; ;) {
+  for (let end = name.length; ; ) {
     const dot = end > 0 ? name.lastIndexOf('.', end - 1) : -1;
     if (name.length - dot - 1 > MAX_NAME) break;
     names.push(name.slice(dot + 1));
@@ -67,7 +67,9 @@ function asciiLowerCase(text: string): string {
   return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
 }
 
-export type UrlCheck = { ok: true; host: string; webUrl: string; match: Match | null } | Extract<UrlHost, { ok: false }>;
+export type UrlCheck =
+  | { ok: true; host: string; webUrl: string; match: Match | null }
+  | Extract<UrlHost, { ok: false }>;
 
 /**
  * Read a visited URL and look its host up; the one path used by the background, the warning page, the

@@ -4,11 +4,17 @@
 import type { ListingKind } from './listing-kind.ts';
 
 /** Content script → background: "this tab shows a listed page" (the URL comes from the sender, not from here). */
-export interface ListedPageMessage { type: 'listed-page' }
+export interface ListedPageMessage {
+  type: 'listed-page';
+}
 /** Content script → background: the user closed the notice on this page (a trusted click). */
-export interface DismissNoticeMessage { type: 'dismiss-notice' }
+export interface DismissNoticeMessage {
+  type: 'dismiss-notice';
+}
 /** Content script → background: the user asked for the details (a trusted click); the background opens them. */
-export interface OpenDetailsMessage { type: 'open-details' }
+export interface OpenDetailsMessage {
+  type: 'open-details';
+}
 export type ContentMessage = ListedPageMessage | DismissNoticeMessage | OpenDetailsMessage;
 const TYPES: readonly ContentMessage['type'][] = ['listed-page', 'dismiss-notice', 'open-details'];
 

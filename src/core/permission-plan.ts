@@ -20,7 +20,11 @@ export interface PermissionPlan {
  * @param declined patterns the user was asked about and said no to
  * @example planPermissions(['*://*.a.test/*', '*://*.b.test/*'], ['*://*.a.test/*'], []) // { granted: [a], missing: [b], toAsk: [b], declined: [] }
  */
-export function planPermissions(listed: readonly string[], granted: readonly string[], declined: readonly string[]): PermissionPlan {
+export function planPermissions(
+  listed: readonly string[],
+  granted: readonly string[],
+  declined: readonly string[],
+): PermissionPlan {
   const has = new Set(granted);
   const no = new Set(declined);
   const missing = listed.filter((p) => !has.has(p));

@@ -15,7 +15,13 @@ export interface Settings {
   dismissedNotices: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'auto', warningLevel: INSTALLED_LEVEL, allowedHosts: [], alwaysWarnHosts: [], dismissedNotices: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  warningLevel: INSTALLED_LEVEL,
+  allowedHosts: [],
+  alwaysWarnHosts: [],
+  dismissedNotices: [],
+};
 export type SettingName = keyof Settings;
 
 const LANGUAGE_SETTINGS: readonly LanguageSetting[] = ['auto', 'nl', 'en'];
@@ -66,15 +72,20 @@ export function readSettings(raw: unknown): ParsedSettings {
     return parsed ?? DEFAULT_SETTINGS[name];
   };
   /** A host list keeps the hosts it can read; losing any of them counts as a reset, so the user hears of it. */
-  const hosts = (name: 'allowedHosts' | 'alwaysWarnHosts' | 'dismissedNotices') => pick(name, (v) => {
-    if (!Array.isArray(v)) return null;
-    const list = parseHostList(v.slice(0, MAX_HOSTS * 4)).slice(0, MAX_HOSTS);
-    const stored = new Set((v as unknown[]).map((h) => (typeof h === 'string' ? h.toLowerCase().replace(/\.+$/, '') : h)));
-    if (list.length < stored.size) reset.add(name);
-    return list;
-  });
+  const hosts = (name: 'allowedHosts' | 'alwaysWarnHosts' | 'dismissedNotices') =>
+    pick(name, (v) => {
+      if (!Array.isArray(v)) return null;
+      const list = parseHostList(v.slice(0, MAX_HOSTS * 4)).slice(0, MAX_HOSTS);
+      const stored = new Set(
+        (v as unknown[]).map((h) => (typeof h === 'string' ? h.toLowerCase().replace(/\.+$/, '') : h)),
+      );
+      if (list.length < stored.size) reset.add(name);
+      return list;
+    });
   const settings: Settings = {
-    language: pick('language', (v) => (LANGUAGE_SETTINGS.includes(v as LanguageSetting) ? (v as LanguageSetting) : null)),
+    language: pick('language', (v) =>
+      LANGUAGE_SETTINGS.includes(v as LanguageSetting) ? (v as LanguageSetting) : null,
+    ),
     warningLevel: pick('warningLevel', parseWarningLevel),
     allowedHosts: hosts('allowedHosts'),
     alwaysWarnHosts: hosts('alwaysWarnHosts'),

@@ -17,16 +17,25 @@ export type TabState =
  * @param warningPageUrl our warning page, whose hash holds the listed URL it stands in for
  * @param seesEveryListedSite every listed site is granted, so the browser would show the URL of any listed page
  */
-export function deriveTabState(matcher: Matcher, url: string | undefined, warningPageUrl?: string, seesEveryListedSite = false): TabState {
-  if (url === undefined || url === '') return seesEveryListedSite ? { kind: 'unlisted', host: null } : { kind: 'unknown' };
+export function deriveTabState(
+  matcher: Matcher,
+  url: string | undefined,
+  warningPageUrl?: string,
+  seesEveryListedSite = false,
+): TabState {
+  if (url === undefined || url === '')
+    return seesEveryListedSite ? { kind: 'unlisted', host: null } : { kind: 'unknown' };
   const hash = warningPageUrl ? warningPageHash(url, warningPageUrl) : null;
   if (hash !== null) {
     const target = readWarningTarget(matcher, hash);
-    return target.ok ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true } : { kind: 'not-web' };
+    return target.ok
+      ? { kind: 'listed', url: target.url, host: target.host, match: target.match, warned: true }
+      : { kind: 'not-web' };
   }
   const result = checkUrl(matcher, url);
   // A web page on an IP address or localhost is a page that cannot be listed; anything else is no web page.
-  if (!result.ok) return result.isUrl && result.host !== undefined ? { kind: 'unlisted', host: result.host } : { kind: 'not-web' };
+  if (!result.ok)
+    return result.isUrl && result.host !== undefined ? { kind: 'unlisted', host: result.host } : { kind: 'not-web' };
   if (!result.match) return { kind: 'unlisted', host: result.host };
   return { kind: 'listed', url, host: result.host, match: result.match };
 }

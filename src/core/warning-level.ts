@@ -26,7 +26,11 @@ export type Presentation = 'page' | 'notice' | 'badge';
  * @example presentation({ status: 'suspected-relaunch', confidence: 'medium' }, 'recommended') // 'page'
  * @example presentation({ status: 'used', confidence: 'medium' }, 'recommended') // 'notice'
  */
-export function presentation(entry: { status: DomainStatus; confidence: Confidence }, level: WarningLevel, alwaysPage = false): Presentation {
+export function presentation(
+  entry: { status: DomainStatus; confidence: Confidence },
+  level: WarningLevel,
+  alwaysPage = false,
+): Presentation {
   const kind = listingKind(entry);
   if (level === 'badge') return 'badge';
   if (kind === 'released') return alwaysPage ? 'page' : level === 'all' ? 'notice' : 'badge';

@@ -9,4 +9,13 @@ import { popup } from './nl/popup.ts';
 import { warning } from './nl/warning.ts';
 import { welcome } from './nl/welcome.ts';
 
-export const nl: Record<MessageKey, string> = { ...common, ...card, ...kinds, ...popup, ...warning, ...options, ...catalogue, ...welcome };
+export const nl: Record<MessageKey, string> = {
+  ...common,
+  ...card,
+  ...kinds,
+  ...popup,
+  ...warning,
+  ...options,
+  ...catalogue,
+  ...welcome,
+};

@@ -37,7 +37,12 @@ export const statusKey = (status: DomainStatus): MessageKey => STATUS_KEYS[statu
 export const confidenceKey = (confidence: Confidence): MessageKey => CONFIDENCE_KEYS[confidence];
 
 type Kind = 'takedown' | 'relaunch' | 'former' | 'released';
-interface KindKeys { name: MessageKey; title: MessageKey; heading: MessageKey; lead: MessageKey }
+interface KindKeys {
+  name: MessageKey;
+  title: MessageKey;
+  heading: MessageKey;
+  lead: MessageKey;
+}
 
 const KIND_KEYS: Record<Kind, KindKeys> = {
   takedown: { name: 'kindTakedown', title: 'titleTakedown', heading: 'headingTakedown', lead: 'leadTakedown' },
@@ -49,6 +54,10 @@ const KIND_KEYS: Record<Kind, KindKeys> = {
 /** The string keys of one kind of listing (src/core/listing-kind.ts): its name, toolbar title, heading and lead. */
 export const kindKeys = (kind: Kind): KindKeys => KIND_KEYS[kind];
 
-const CONFIRMED_KEYS: Record<Confidence, MessageKey> = { high: 'confirmedHigh', medium: 'confirmedMedium', low: 'confirmedLow' };
+const CONFIRMED_KEYS: Record<Confidence, MessageKey> = {
+  high: 'confirmedHigh',
+  medium: 'confirmedMedium',
+  low: 'confirmedLow',
+};
 /** One sentence on how sure the list is, in words a visitor reads in a second. */
 export const confirmedKey = (confidence: Confidence): MessageKey => CONFIRMED_KEYS[confidence];

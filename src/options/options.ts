@@ -11,7 +11,12 @@ import type { Translate } from '../i18n/translate.ts';
 import browser from '../platform/browser.ts';
 import { isFirefox } from '../platform/browser-kind.ts';
 import { bundled, domainCount, operationCount } from '../platform/bundled-index.ts';
-import { removePermanentException, removeSessionException, sessionAllowedHosts, stopAlwaysWarning } from '../platform/exceptions.ts';
+import {
+  removePermanentException,
+  removeSessionException,
+  sessionAllowedHosts,
+  stopAlwaysWarning,
+} from '../platform/exceptions.ts';
 import { askForOrigins, currentPlan } from '../platform/host-access.ts';
 import { bindLanguageSelect, loadPageLanguage } from '../platform/page-language.ts';
 import { policyKeysInForce, readPolicy } from '../platform/policy-store.ts';
@@ -35,26 +40,66 @@ const SETTING_NAMES: Record<SettingName, MessageKey> = {
 };
 
 /** A list of hosts with a remove button each, or a line saying it is empty. */
-function hostList(id: string, heading: string, hosts: readonly string[], empty: string, t: Translate, remove: (host: string) => Promise<void>): HTMLElement {
-  return h('div', { class: 'host-list', id },
+function hostList(
+  id: string,
+  heading: string,
+  hosts: readonly string[],
+  empty: string,
+  t: Translate,
+  remove: (host: string) => Promise<void>,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'host-list', id },
     h('h3', {}, heading),
-    hosts.length === 0 ? h('p', { class: 'note' }, empty) : h('ul', { class: 'exceptions' }, hosts.map((host) => {
-      const button = h('button', { type: 'button', 'aria-label': t('removeExceptionLabel', { host }), 'data-host': host }, t('removeException'));
-      onUserClick(button, () => void remove(host).then(() => saved(t('saved'))).then(render));
-      return h('li', {}, h('span', { class: 'domain-name' }, host), button);
-    })),
+    hosts.length === 0
+      ? h('p', { class: 'note' }, empty)
+      : h(
+          'ul',
+          { class: 'exceptions' },
+          hosts.map((host) => {
+            const button = h(
+              'button',
+              { type: 'button', 'aria-label': t('removeExceptionLabel', { host }), 'data-host': host },
+              t('removeException'),
+            );
+            onUserClick(
+              button,
+              () =>
+                void remove(host)
+                  .then(() => saved(t('saved')))
+                  .then(render),
+            );
+            return h('li', {}, h('span', { class: 'domain-name' }, host), button);
+          }),
+        ),
   );
 }
 
 async function renderAccess(t: Translate): Promise<void> {
   const plan = await currentPlan();
   const state = accessState(plan);
-  replaceChildren(byId('access'),
+  replaceChildren(
+    byId('access'),
     state === 'full' && h('p', { id: 'access-ok' }, t('accessOk', { count: plan.granted.length })),
-    state === 'partial' && h('p', { id: 'access-partial' }, t('accessPartial', { granted: plan.granted.length, total: plan.granted.length + plan.missing.length })),
+    state === 'partial' &&
+      h(
+        'p',
+        { id: 'access-partial' },
+        t('accessPartial', { granted: plan.granted.length, total: plan.granted.length + plan.missing.length }),
+      ),
     accessNotice(plan, { t, firefox: isFirefox(), ask: askForOrigins, after: () => void render() }),
-    state === 'partial' && h('details', {}, h('summary', {}, t('accessMissingList', { count: plan.missing.length })),
-      h('ul', {}, plan.missing.map((p) => h('li', { class: 'domain-name' }, patternDomain(p))))),
+    state === 'partial' &&
+      h(
+        'details',
+        {},
+        h('summary', {}, t('accessMissingList', { count: plan.missing.length })),
+        h(
+          'ul',
+          {},
+          plan.missing.map((p) => h('li', { class: 'domain-name' }, patternDomain(p))),
+        ),
+      ),
     // What taking the access away would do makes sense only while there is some to take away.
     state !== 'none' && h('p', { class: 'note' }, t('accessExplain')),
   );
@@ -64,12 +109,20 @@ async function renderAbout(t: Translate, settings: Settings): Promise<void> {
   const keys = await policyKeysInForce();
   const lang = languageFor(settings);
   const field = (label: string, value: string) => [h('dt', {}, label), h('dd', {}, value)];
-  replaceChildren(byId('about'),
+  replaceChildren(
+    byId('about'),
     field(t('aboutVersion'), browser.runtime.getManifest().version),
     field(t('aboutListDate'), formatDate(bundled.date, lang)),
     field(t('aboutCounts'), t('aboutCountsValue', { operations: operationCount, domains: domainCount })),
     field(t('aboutId'), browser.runtime.id),
-    field(t('aboutPolicy'), Object.keys(keys).length === 0 ? t('aboutNoPolicy') : Object.entries(keys).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('; ')),
+    field(
+      t('aboutPolicy'),
+      Object.keys(keys).length === 0
+        ? t('aboutNoPolicy')
+        : Object.entries(keys)
+            .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+            .join('; '),
+    ),
   );
 }
 
@@ -83,7 +136,14 @@ async function render(): Promise<void> {
 
   // Settings that could not be read are back at their defaults: say which, once, and store the repaired ones.
   if (reset.length > 0) {
-    replaceChildren(byId('reset-notice'), h('p', { class: 'notice', role: 'alert', id: 'settings-reset' }, t('settingsReset', { settings: reset.map((n) => t(SETTING_NAMES[n])).join(', ') })));
+    replaceChildren(
+      byId('reset-notice'),
+      h(
+        'p',
+        { class: 'notice', role: 'alert', id: 'settings-reset' },
+        t('settingsReset', { settings: reset.map((n) => t(SETTING_NAMES[n])).join(', ') }),
+      ),
+    );
     await saveSettings(settings);
   }
 
@@ -95,12 +155,21 @@ async function render(): Promise<void> {
   byId('level-locked').hidden = policy.warningLevel === null;
   byId('exceptions-forbidden').hidden = policy.allowBypass;
 
-  replaceChildren(byId('exceptions'),
-    hostList('allowed-hosts', t('allowedHeading'), settings.allowedHosts, t('exceptionsEmpty'), t, removePermanentException),
+  replaceChildren(
+    byId('exceptions'),
+    hostList(
+      'allowed-hosts',
+      t('allowedHeading'),
+      settings.allowedHosts,
+      t('exceptionsEmpty'),
+      t,
+      removePermanentException,
+    ),
     hostList('session-hosts', t('sessionHeading'), session, t('sessionEmpty'), t, removeSessionException),
     hostList('always-hosts', t('alwaysHeading'), settings.alwaysWarnHosts, t('alwaysEmpty'), t, stopAlwaysWarning),
-    hostList('dismissed-hosts', t('dismissedHeading'), settings.dismissedNotices, t('dismissedEmpty'), t,
-      (host) => updateSettings({ dismissedNotices: settings.dismissedNotices.filter((x) => x !== host) }).then(() => undefined)),
+    hostList('dismissed-hosts', t('dismissedHeading'), settings.dismissedNotices, t('dismissedEmpty'), t, (host) =>
+      updateSettings({ dismissedNotices: settings.dismissedNotices.filter((x) => x !== host) }).then(() => undefined),
+    ),
   );
   await Promise.all([renderAccess(t), renderAbout(t, settings)]);
   renderFooter(byId('page-footer'), t);
@@ -116,7 +185,9 @@ function main(): void {
   for (const input of levelInputs) {
     input.addEventListener('change', (event) => {
       if (!event.isTrusted || !input.checked) return;
-      void updateSettings({ warningLevel: input.value as WarningLevel }).then(async () => saved((await loadPageLanguage()).t('saved')));
+      void updateSettings({ warningLevel: input.value as WarningLevel }).then(async () =>
+        saved((await loadPageLanguage()).t('saved')),
+      );
     });
   }
   void render();

@@ -58,22 +58,36 @@ function checkCandidate(p: Problems, at: string, value: unknown): value is Candi
     p.add(at, 'must be an object');
     return false;
   }
-  checkKeys(p, at, value, ['platform', 'kind', 'date', 'agencies', 'decision', 'reason', 'note', 'operation', 'domains', 'sources']);
+  checkKeys(p, at, value, [
+    'platform',
+    'kind',
+    'date',
+    'agencies',
+    'decision',
+    'reason',
+    'note',
+    'operation',
+    'domains',
+    'sources',
+  ]);
   for (const key of ['platform', 'kind', 'agencies', 'note'] as const) checkString(p, `${at}.${key}`, value[key]);
   checkDate(p, `${at}.date`, value.date, true);
   const decided = checkEnum(p, `${at}.decision`, value.decision, DECISIONS);
   if (decided && value.decision !== 'included') checkEnum(p, `${at}.reason`, value.reason, REASONS);
-  if (decided && value.decision === 'included' && typeof value.operation !== 'string') p.add(`${at}.operation`, 'an included candidate names its operation file');
+  if (decided && value.decision === 'included' && typeof value.operation !== 'string')
+    p.add(`${at}.operation`, 'an included candidate names its operation file');
   if (checkArray(p, `${at}.domains`, value.domains)) {
     value.domains.forEach((d, i) => {
       const dat = `${at}.domains[${i}]`;
       if (!isObject(d)) return p.add(dat, 'must be an object');
       checkKeys(p, dat, d, ['domain', 'decision', 'reason', 'note']);
       checkString(p, `${dat}.domain`, d.domain);
-      if (checkEnum(p, `${dat}.decision`, d.decision, DECISIONS) && d.decision !== 'included') checkEnum(p, `${dat}.reason`, d.reason, REASONS);
+      if (checkEnum(p, `${dat}.decision`, d.decision, DECISIONS) && d.decision !== 'included')
+        checkEnum(p, `${dat}.reason`, d.reason, REASONS);
     });
   }
-  if (checkArray(p, `${at}.sources`, value.sources, 1)) value.sources.forEach((s, i) => checkString(p, `${at}.sources[${i}]`, s));
+  if (checkArray(p, `${at}.sources`, value.sources, 1))
+    value.sources.forEach((s, i) => checkString(p, `${at}.sources[${i}]`, s));
   return true;
 }
 
@@ -81,7 +95,10 @@ function checkCandidate(p: Problems, at: string, value: unknown): value is Candi
  * Problems in the candidate log, checked against the operations that ship: each operation is one included
  * candidate, and a candidate's included domains are exactly the operation's domains.
  */
-export function checkCandidateLog(files: readonly CandidateFile[], operations: readonly Operation[]): { candidates: Candidate[]; errors: string[] } {
+export function checkCandidateLog(
+  files: readonly CandidateFile[],
+  operations: readonly Operation[],
+): { candidates: Candidate[]; errors: string[] } {
   const errors: string[] = [];
   const candidates: Candidate[] = [];
   for (const file of files) {
@@ -98,17 +115,24 @@ export function checkCandidateLog(files: readonly CandidateFile[], operations: r
         if (checkCandidate(p, `[${i}]`, c)) candidates.push(c);
       });
     }
-    if (file.text !== `${JSON.stringify(value, null, 2)}\n`) p.add('(file)', 'not in canonical form (2-space JSON, final newline); run npm run dataset:format');
+    if (file.text !== `${JSON.stringify(value, null, 2)}\n`)
+      p.add('(file)', 'not in canonical form (2-space JSON, final newline); run npm run dataset:format');
     errors.push(...p.list);
   }
   if (errors.length > 0 || files.length === 0) return { candidates, errors };
 
   const byOperation = new Map<string, Candidate[]>();
-  for (const c of candidates) if (c.decision === 'included' && c.operation) byOperation.set(c.operation, [...(byOperation.get(c.operation) ?? []), c]);
+  for (const c of candidates)
+    if (c.decision === 'included' && c.operation)
+      byOperation.set(c.operation, [...(byOperation.get(c.operation) ?? []), c]);
   const ids = new Set(operations.map((o) => o.id));
   for (const [id, list] of byOperation) {
-    if (!ids.has(id)) errors.push(`candidates: ${list[0].platform}: included as operation ${id}, but there is no src/data/operations/${id}.json`);
-    if (list.length > 1) errors.push(`candidates: operation ${id} is included by ${list.length} candidates; one candidate per operation`);
+    if (!ids.has(id))
+      errors.push(
+        `candidates: ${list[0].platform}: included as operation ${id}, but there is no src/data/operations/${id}.json`,
+      );
+    if (list.length > 1)
+      errors.push(`candidates: operation ${id} is included by ${list.length} candidates; one candidate per operation`);
   }
   for (const op of operations) {
     const [candidate] = byOperation.get(op.id) ?? [];
@@ -118,14 +142,22 @@ export function checkCandidateLog(files: readonly CandidateFile[], operations: r
     }
     const included = new Set(candidate.domains.filter((d) => d.decision === 'included').map((d) => d.domain));
     const listed = new Set(op.domains.map((d) => d.domain));
-    for (const d of listed) if (!included.has(d)) errors.push(`candidates: ${candidate.platform}: ${d} is listed by ${op.id}.json but not logged as included`);
-    for (const d of included) if (!listed.has(d)) errors.push(`candidates: ${candidate.platform}: ${d} is logged as included but ${op.id}.json does not list it`);
+    for (const d of listed)
+      if (!included.has(d))
+        errors.push(`candidates: ${candidate.platform}: ${d} is listed by ${op.id}.json but not logged as included`);
+    for (const d of included)
+      if (!listed.has(d))
+        errors.push(`candidates: ${candidate.platform}: ${d} is logged as included but ${op.id}.json does not list it`);
   }
   return { candidates, errors };
 }
 
 /** Counts for the closing note and the README: considered, included, and the rest by reason. */
-export function candidateCounts(candidates: readonly Candidate[]): { considered: number; byDecision: Record<string, number>; byReason: Record<string, number> } {
+export function candidateCounts(candidates: readonly Candidate[]): {
+  considered: number;
+  byDecision: Record<string, number>;
+  byReason: Record<string, number>;
+} {
   const byDecision: Record<string, number> = {};
   const byReason: Record<string, number> = {};
   for (const c of candidates) {

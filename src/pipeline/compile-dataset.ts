@@ -60,12 +60,17 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
       continue;
     }
     docs.push(parsed.doc);
-    if (sourceDocumentText(parsed.doc) !== file.text) errors.push(`sources/${file.name}: (file): not in canonical form (header fields in order, one blank line, final newline); run npm run dataset:format`);
+    if (sourceDocumentText(parsed.doc) !== file.text)
+      errors.push(
+        `sources/${file.name}: (file): not in canonical form (header fields in order, one blank line, final newline); run npm run dataset:format`,
+      );
   }
   const ids = new Set(docs.map((d) => d.id));
   for (const doc of docs) {
-    if (doc.citedBy && !ids.has(doc.citedBy)) errors.push(`sources/${doc.id}.txt: cited-by: no source document ${doc.citedBy}`);
-    if (doc.sameStoryAs && !ids.has(doc.sameStoryAs)) errors.push(`sources/${doc.id}.txt: same-story-as: no source document ${doc.sameStoryAs}`);
+    if (doc.citedBy && !ids.has(doc.citedBy))
+      errors.push(`sources/${doc.id}.txt: cited-by: no source document ${doc.citedBy}`);
+    if (doc.sameStoryAs && !ids.has(doc.sameStoryAs))
+      errors.push(`sources/${doc.id}.txt: same-story-as: no source document ${doc.sameStoryAs}`);
   }
   const resolver = createResolver(docs);
   for (const file of files) {
@@ -83,7 +88,9 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
     }
     const written = value as ValidOperationFile;
     if (file.text !== canonicalText(written)) {
-      errors.push(`${file.name}: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format`);
+      errors.push(
+        `${file.name}: (file): not in canonical form (domains sorted, 2-space JSON); run npm run dataset:format`,
+      );
     }
     const p = new Problems(file.name);
     const operation = resolver.resolve(written, p);
@@ -97,26 +104,40 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
   const neverFlag = new Map(options.neverFlag.map((e) => [e.host, e.reason]));
   const owner = new Map<string, string>();
   const domains: Record<string, DomainIndexEntry> = {};
-  const declared = (op: Operation, name: string, other: string) => op.domains.find((d) => d.domain === name)?.alsoListedBy?.operation === other;
+  const declared = (op: Operation, name: string, other: string) =>
+    op.domains.find((d) => d.domain === name)?.alsoListedBy?.operation === other;
   let date = '';
   for (const operation of operations) {
-    if (operations.filter((o) => o.id === operation.id).length > 1) errors.push(`${operation.id}.json: id: duplicate id`);
+    if (operations.filter((o) => o.id === operation.id).length > 1)
+      errors.push(`${operation.id}.json: id: duplicate id`);
     operation.domains.forEach((entry, i) => {
       const at = `${operation.id}.json: domains[${i}].domain`;
       const name = entry.domain;
       for (const candidate of candidateDomains(name)) {
-        if (neverFlag.has(candidate)) errors.push(`${at}: ${name} is on the never-flag list (${candidate}: ${neverFlag.get(candidate)})`);
+        if (neverFlag.has(candidate))
+          errors.push(`${at}: ${name} is on the never-flag list (${candidate}: ${neverFlag.get(candidate)})`);
       }
       for (const [host, reason] of neverFlag) {
-        if (host.endsWith(`.${name}`)) errors.push(`${at}: listing ${name} would flag ${host}, which is on the never-flag list (${reason})`);
+        if (host.endsWith(`.${name}`))
+          errors.push(`${at}: listing ${name} would flag ${host}, which is on the never-flag list (${reason})`);
       }
       if (options.isPublicSuffix?.(name)) errors.push(`${at}: ${name} is a public suffix, not one platform's domain`);
       const first = owner.get(name);
       const firstOp = operations.find((o) => o.id === first);
-      if (first !== undefined && firstOp && !declared(operation, name, first) && !declared(firstOp, name, operation.id)) {
-        errors.push(`${at}: duplicate: ${name} is already listed by ${first} (declare it with alsoListedBy, and say why)`);
+      if (
+        first !== undefined &&
+        firstOp &&
+        !declared(operation, name, first) &&
+        !declared(firstOp, name, operation.id)
+      ) {
+        errors.push(
+          `${at}: duplicate: ${name} is already listed by ${first} (declare it with alsoListedBy, and say why)`,
+        );
       }
-      if (entry.alsoListedBy && !operations.some((o) => o.id === entry.alsoListedBy?.operation && o.domains.some((d) => d.domain === name))) {
+      if (
+        entry.alsoListedBy &&
+        !operations.some((o) => o.id === entry.alsoListedBy?.operation && o.domains.some((d) => d.domain === name))
+      ) {
         errors.push(`${at}: alsoListedBy names ${entry.alsoListedBy.operation}, which does not list ${name}`);
       }
       // Of a declared pair, the index keeps the operation that did not declare the other.
@@ -124,11 +145,13 @@ export function compileDataset(files: SourceFile[], options: CompileOptions): Co
         owner.set(name, operation.id);
         domains[name] = { operation: operation.id, status: currentStatus(entry), confidence: entry.confidence };
       }
-      if (entry.reviewBy < options.today) warnings.push(`${operation.id}.json: domains[${i}].reviewBy: ${name} was due for review on ${entry.reviewBy}`);
+      if (entry.reviewBy < options.today)
+        warnings.push(`${operation.id}.json: domains[${i}].reviewBy: ${name} was due for review on ${entry.reviewBy}`);
       if (entry.lastChecked > date) date = entry.lastChecked;
     });
   }
-  if (errors.length === 0 && options.candidates) errors.push(...checkCandidateLog(options.candidates, operations).errors);
+  if (errors.length === 0 && options.candidates)
+    errors.push(...checkCandidateLog(options.candidates, operations).errors);
   if (errors.length === 0 && options.reviewLog) errors.push(...checkReviewLog(options.reviewLog, operations).errors);
   if (errors.length > 0) return { errors, warnings };
   operations.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -8,7 +8,13 @@
 import type { Confidence, DomainStatus, StatusStep } from '../core/dataset-types.ts';
 import { isArchiveCopy, type SourceDocument } from './source-document.ts';
 
-export type ConfidenceReason = 'official' | 'independent-reports' | 'one-report' | 'community-sources' | 'one-community-source' | 'not-read';
+export type ConfidenceReason =
+  | 'official'
+  | 'independent-reports'
+  | 'one-report'
+  | 'community-sources'
+  | 'one-community-source'
+  | 'not-read';
 
 export interface EarnedConfidence {
   confidence: Confidence;
@@ -46,10 +52,14 @@ function independenceKey(doc: SourceDocument, byId: ReadonlyMap<string, SourceDo
  * @param docs the source documents of the basis step's evidence (each quote already found and naming the domain)
  * @example earnedConfidence([europolRelease], byId) // { confidence: 'high', reason: 'official' }
  */
-export function earnedConfidence(docs: readonly SourceDocument[], byId: ReadonlyMap<string, SourceDocument>): EarnedConfidence {
+export function earnedConfidence(
+  docs: readonly SourceDocument[],
+  byId: ReadonlyMap<string, SourceDocument>,
+): EarnedConfidence {
   const read = docs.filter((d) => d.read !== undefined);
   if (read.some((d) => d.kind === 'official')) return { confidence: 'high', reason: 'official' };
-  const voices = (kind: SourceDocument['kind']) => new Set(read.filter((d) => d.kind === kind).map((d) => independenceKey(d, byId))).size;
+  const voices = (kind: SourceDocument['kind']) =>
+    new Set(read.filter((d) => d.kind === kind).map((d) => independenceKey(d, byId))).size;
   const reports = voices('report');
   if (reports >= 2) return { confidence: 'high', reason: 'independent-reports' };
   if (reports === 1) return { confidence: 'medium', reason: 'one-report' };

@@ -7,7 +7,12 @@ import { candidateDomains } from '../core/host.ts';
 export function hostPermissionPatterns(domains: string[]): string[] {
   const listed = new Set(domains);
   return domains
-    .filter((d) => !candidateDomains(d).slice(1).some((parent) => listed.has(parent)))
+    .filter(
+      (d) =>
+        !candidateDomains(d)
+          .slice(1)
+          .some((parent) => listed.has(parent)),
+    )
     .sort()
     .map((d) => `*://*.${d}/*`);
 }

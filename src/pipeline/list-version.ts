@@ -56,6 +56,7 @@ export interface ReleaseRevision {
 export function releaseVersion(listDate: string, revision?: ReleaseRevision): string {
   const version = versionFromDate(listDate);
   if (!revision || revision.revisionOf !== version || revision.revision === 0) return version;
-  if (!Number.isInteger(revision.revision) || revision.revision < 0 || revision.revision > 99) throw new Error(`release revision must be 0 to 99, not ${revision.revision}`);
+  if (!Number.isInteger(revision.revision) || revision.revision < 0 || revision.revision > 99)
+    throw new Error(`release revision must be 0 to 99, not ${revision.revision}`);
   return `${version}.${revision.revision}`;
 }

@@ -13,7 +13,12 @@ export interface ReleaseSnapshot {
 }
 
 export function snapshotOf(dataset: CompiledDataset, version: string): ReleaseSnapshot {
-  return { version, date: dataset.date, domains: dataset.domains, operations: dataset.operations.map((o) => o.id).sort() };
+  return {
+    version,
+    date: dataset.date,
+    domains: dataset.domains,
+    operations: dataset.operations.map((o) => o.id).sort(),
+  };
 }
 
 /** Compares release versions (YYYY.M.D[.N]) numerically. */
@@ -29,7 +34,9 @@ export function compareVersions(a: string, b: string): number {
 
 /** The latest snapshot older than `version`, if any. */
 export function previousSnapshot(snapshots: readonly ReleaseSnapshot[], version: string): ReleaseSnapshot | undefined {
-  return [...snapshots].filter((s) => compareVersions(s.version, version) < 0).sort((a, b) => compareVersions(b.version, a.version))[0];
+  return [...snapshots]
+    .filter((s) => compareVersions(s.version, version) < 0)
+    .sort((a, b) => compareVersions(b.version, a.version))[0];
 }
 
 /**
@@ -43,7 +50,11 @@ export function diffSnapshots(before: ReleaseSnapshot, after: ReleaseSnapshot): 
     since: before.version,
     added: sorted(Object.keys(now).filter((d) => !(d in was))),
     removed: sorted(Object.keys(was).filter((d) => !(d in now))),
-    changed: sorted(Object.keys(now).filter((d) => d in was && (was[d].status !== now[d].status || was[d].confidence !== now[d].confidence))),
+    changed: sorted(
+      Object.keys(now).filter(
+        (d) => d in was && (was[d].status !== now[d].status || was[d].confidence !== now[d].confidence),
+      ),
+    ),
     addedOperations: sorted(after.operations.filter((o) => !before.operations.includes(o))),
     removedOperations: sorted(before.operations.filter((o) => !after.operations.includes(o))),
   };

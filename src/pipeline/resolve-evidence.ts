@@ -18,13 +18,31 @@ export interface Resolver {
 }
 
 function verificationOf(doc: SourceDocument, byId: ReadonlyMap<string, SourceDocument>): Verification {
-  if (doc.read !== undefined) return { read: doc.read, via: doc.via ?? '', ...(doc.readAt ? { readAt: doc.readAt } : {}) };
+  if (doc.read !== undefined)
+    return { read: doc.read, via: doc.via ?? '', ...(doc.readAt ? { readAt: doc.readAt } : {}) };
   const by = byId.get(doc.citedBy ?? '');
-  return { citedBy: { id: doc.citedBy ?? '', url: by?.url ?? '', publisher: by?.publisher ?? '', ...(by?.publisherNl ? { publisherNl: by.publisherNl } : {}) } };
+  return {
+    citedBy: {
+      id: doc.citedBy ?? '',
+      url: by?.url ?? '',
+      publisher: by?.publisher ?? '',
+      ...(by?.publisherNl ? { publisherNl: by.publisherNl } : {}),
+    },
+  };
 }
 
 export function sourceOf(doc: SourceDocument, byId: ReadonlyMap<string, SourceDocument>): Source {
-  return { id: doc.id, title: doc.title, url: doc.url, publisher: doc.publisher, ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}), kind: doc.kind, date: doc.date, lang: doc.lang, verification: verificationOf(doc, byId) };
+  return {
+    id: doc.id,
+    title: doc.title,
+    url: doc.url,
+    publisher: doc.publisher,
+    ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}),
+    kind: doc.kind,
+    date: doc.date,
+    lang: doc.lang,
+    verification: verificationOf(doc, byId),
+  };
 }
 
 export function createResolver(docs: readonly SourceDocument[]): Resolver {
@@ -62,8 +80,15 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       return null;
     }
     return {
-      url: doc.url, publisher: doc.publisher, ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}), kind: doc.kind, date: doc.date, quote: ref.quote,
-      lang: ref.lang ?? doc.lang, source: doc.id, verification: verificationOf(doc, byId),
+      url: doc.url,
+      publisher: doc.publisher,
+      ...(doc.publisherNl ? { publisherNl: doc.publisherNl } : {}),
+      kind: doc.kind,
+      date: doc.date,
+      quote: ref.quote,
+      lang: ref.lang ?? doc.lang,
+      source: doc.id,
+      verification: verificationOf(doc, byId),
     };
   }
 
@@ -84,11 +109,15 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       const at = `policeMessages[${i}]`;
       const source = ev(m.source, `${at}.source`);
       if (!source) return null;
-      if (!textContains(source.quote, m.text)) p.add(`${at}.text`, 'the police words are not in the quote of their source');
+      if (!textContains(source.quote, m.text))
+        p.add(`${at}.text`, 'the police words are not in the quote of their source');
       const doc = byId.get(source.source);
       const { verbatim } = m;
       if (doc && verbatim && !readInOwnText(doc)) {
-        p.add(`${at}.verbatim`, `${doc.id} is not the authority's own text as read (an official source, read at its address, in an archive or in a reproduction that says so): set verbatim to false`);
+        p.add(
+          `${at}.verbatim`,
+          `${doc.id} is not the authority's own text as read (an official source, read at its address, in an archive or in a reproduction that says so): set verbatim to false`,
+        );
       }
       return { ...m, source, verbatim };
     });
@@ -107,12 +136,20 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
       });
       const basis = basisStep(d.history);
       if (!basis) {
-        p.add(`${at}.history`, 'no step says what the platform did with the domain (used, seized, offline or suspected-relaunch)');
+        p.add(
+          `${at}.history`,
+          'no step says what the platform did with the domain (used, seized, offline or suspected-relaunch)',
+        );
       } else {
-        const basisDocs = basis.evidence.map((e) => byId.get(e.source)).filter((x): x is SourceDocument => x !== undefined);
+        const basisDocs = basis.evidence
+          .map((e) => byId.get(e.source))
+          .filter((x): x is SourceDocument => x !== undefined);
         const earned = earnedConfidence(basisDocs, byId);
         if (exceeds(d.confidence, earned.confidence)) {
-          p.add(`${at}.confidence`, `${d.domain} claims ${d.confidence}, but its evidence earns ${earned.confidence} (${describeReason(earned.reason)}); high needs an official source that was read, or two reports from independent publishers that were read`);
+          p.add(
+            `${at}.confidence`,
+            `${d.domain} claims ${d.confidence}, but its evidence earns ${earned.confidence} (${describeReason(earned.reason)}); high needs an official source that was read, or two reports from independent publishers that were read`,
+          );
         }
       }
       return { ...d, history };
@@ -135,12 +172,14 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
 }
 
 function describeReason(reason: string): string {
-  return {
-    official: 'an official source was read',
-    'independent-reports': 'two independent reports were read',
-    'one-report': 'one report was read',
-    'community-sources': 'only community sources were read',
-    'one-community-source': 'only one community source was read',
-    'not-read': 'no source that names it was read',
-  }[reason] ?? reason;
+  return (
+    {
+      official: 'an official source was read',
+      'independent-reports': 'two independent reports were read',
+      'one-report': 'one report was read',
+      'community-sources': 'only community sources were read',
+      'one-community-source': 'only one community source was read',
+      'not-read': 'no source that names it was read',
+    }[reason] ?? reason
+  );
 }

@@ -37,7 +37,8 @@ function checkRecord(p: Problems, at: string, value: unknown): value is ChangeRe
     checkEnum(p, `${at}.from`, value.from, allowed);
     checkEnum(p, `${at}.to`, value.to, allowed);
   }
-  if (value.change !== 'corrected' && value.domain === undefined) p.add(`${at}.domain`, `a change of kind ${value.change} names its domain`);
+  if (value.change !== 'corrected' && value.domain === undefined)
+    p.add(`${at}.domain`, `a change of kind ${value.change} names its domain`);
   return true;
 }
 
@@ -45,7 +46,10 @@ function checkRecord(p: Problems, at: string, value: unknown): value is ChangeRe
  * The records, checked against what ships: a domain changed or added is listed by its operation, a removed
  * one is not, and the latest confidence or status change of a domain says what the file says now.
  */
-export function checkReviewLog(files: readonly { name: string; text: string }[], operations: readonly Operation[]): { records: ChangeRecord[]; errors: string[] } {
+export function checkReviewLog(
+  files: readonly { name: string; text: string }[],
+  operations: readonly Operation[],
+): { records: ChangeRecord[]; errors: string[] } {
   const errors: string[] = [];
   const records: ChangeRecord[] = [];
   for (const file of files) {
@@ -57,18 +61,24 @@ export function checkReviewLog(files: readonly { name: string; text: string }[],
       errors.push(`review-log/${file.name}: (file): not valid JSON (${(error as Error).message})`);
       continue;
     }
-    if (checkArray(p, '(top level)', value)) value.forEach((r, i) => { if (checkRecord(p, `[${i}]`, r)) records.push(r); });
-    if (file.text !== `${JSON.stringify(value, null, 2)}\n`) p.add('(file)', 'not in canonical form (2-space JSON, final newline); run npm run dataset:format');
+    if (checkArray(p, '(top level)', value))
+      value.forEach((r, i) => {
+        if (checkRecord(p, `[${i}]`, r)) records.push(r);
+      });
+    if (file.text !== `${JSON.stringify(value, null, 2)}\n`)
+      p.add('(file)', 'not in canonical form (2-space JSON, final newline); run npm run dataset:format');
     errors.push(...p.list);
   }
-  const entry = (op: string, domain: string) => operations.find((o) => o.id === op)?.domains.find((d) => d.domain === domain);
+  const entry = (op: string, domain: string) =>
+    operations.find((o) => o.id === op)?.domains.find((d) => d.domain === domain);
   const latest = new Map<string, ChangeRecord>();
   for (const r of [...records].sort((a, b) => a.date.localeCompare(b.date))) {
     if (!r.domain) continue;
     const listed = entry(r.operation, r.domain);
     const what = `review-log: ${r.date} ${r.change} ${r.domain}`;
     if (r.change === 'removed') {
-      if (listed && !records.some((o) => o.domain === r.domain && o.change === 'added' && o.date > r.date)) errors.push(`${what}: recorded as removed, but ${r.operation}.json still lists it`);
+      if (listed && !records.some((o) => o.domain === r.domain && o.change === 'added' && o.date > r.date))
+        errors.push(`${what}: recorded as removed, but ${r.operation}.json still lists it`);
     } else if (!listed) {
       errors.push(`${what}: ${r.operation}.json does not list ${r.domain}`);
     }
@@ -78,7 +88,10 @@ export function checkReviewLog(files: readonly { name: string; text: string }[],
     const listed = entry(r.operation, r.domain ?? '');
     if (!listed) continue;
     const now = r.change === 'confidence' ? listed.confidence : currentStatus(listed);
-    if (now !== r.to) errors.push(`review-log: ${r.date} ${r.change} ${r.domain}: the latest record says ${r.to}, but ${r.operation}.json says ${now}`);
+    if (now !== r.to)
+      errors.push(
+        `review-log: ${r.date} ${r.change} ${r.domain}: the latest record says ${r.to}, but ${r.operation}.json says ${now}`,
+      );
   }
   return { records, errors };
 }

@@ -44,7 +44,22 @@ export interface SourceDocument {
   text: string;
 }
 
-const KEYS = ['title', 'url', 'publisher', 'publisher-nl', 'kind', 'date', 'lang', 'read', 'via', 'read-at', 'reproduction-note', 'cited-by', 'same-story-as', 'note'] as const;
+const KEYS = [
+  'title',
+  'url',
+  'publisher',
+  'publisher-nl',
+  'kind',
+  'date',
+  'lang',
+  'read',
+  'via',
+  'read-at',
+  'reproduction-note',
+  'cited-by',
+  'same-story-as',
+  'note',
+] as const;
 type Key = (typeof KEYS)[number];
 const REQUIRED: Key[] = ['title', 'url', 'publisher', 'kind', 'date', 'lang'];
 export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -58,7 +73,9 @@ const FULL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * @example isDescriptivePublisher('The Hacker News') // false
  */
 export function isDescriptivePublisher(publisher: string): boolean {
-  return publisher.includes('(') || /\b(and|via|with|as carried by|as mirrored by|republished|reposted)\b/i.test(publisher);
+  return (
+    publisher.includes('(') || /\b(and|via|with|as carried by|as mirrored by|republished|reposted)\b/i.test(publisher)
+  );
 }
 
 function isWebUrl(value: string): boolean {
@@ -75,7 +92,9 @@ function isWebUrl(value: string): boolean {
 export function isArchiveCopy(url: string): boolean {
   try {
     const host = new URL(url).hostname;
-    return ['web.archive.org', 'archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.md'].some((a) => host === a || host.endsWith(`.${a}`));
+    return ['web.archive.org', 'archive.org', 'archive.ph', 'archive.today', 'archive.is', 'archive.md'].some(
+      (a) => host === a || host.endsWith(`.${a}`),
+    );
   } catch {
     return false;
   }
@@ -137,7 +156,8 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
   const url = get('url');
   if (url !== undefined && !isWebUrl(url)) add('url', 'must be an http or https URL');
   const kind = get('kind');
-  if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind)) add('kind', `must be one of ${SOURCE_KINDS.join(', ')}`);
+  if (kind !== undefined && !(SOURCE_KINDS as readonly string[]).includes(kind))
+    add('kind', `must be one of ${SOURCE_KINDS.join(', ')}`);
   const date = get('date');
   if (date !== undefined && !DATE.test(date)) add('date', 'not a date (YYYY-MM-DD or YYYY-MM)');
   const lang = get('lang');
@@ -145,7 +165,8 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
 
   const read = get('read');
   const citedBy = get('cited-by');
-  if (read === undefined && citedBy === undefined) add('read', 'say when the text was read (read: YYYY-MM-DD, via: how), or which source cites it (cited-by: id)');
+  if (read === undefined && citedBy === undefined)
+    add('read', 'say when the text was read (read: YYYY-MM-DD, via: how), or which source cites it (cited-by: id)');
   if (read !== undefined && citedBy !== undefined) add('cited-by', 'a source is either read or only cited, not both');
   if (read !== undefined) {
     if (!FULL_DATE.test(read)) add('read', 'not a date (YYYY-MM-DD)');
@@ -155,19 +176,27 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
   if (citedBy !== undefined) {
     if (!SOURCE_ID.test(citedBy)) add('cited-by', 'must be a source id');
     if (citedBy === id) add('cited-by', 'a source cannot cite itself');
-    if (text !== '') add('(text)', 'a source only seen cited has no text of its own: quote it from the source that cites it');
-    for (const key of ['via', 'read-at', 'reproduction-note'] as const) if (fields.has(key)) add(key, 'only for a read source');
+    if (text !== '')
+      add('(text)', 'a source only seen cited has no text of its own: quote it from the source that cites it');
+    for (const key of ['via', 'read-at', 'reproduction-note'] as const)
+      if (fields.has(key)) add(key, 'only for a read source');
   }
   const readAt = get('read-at');
   if (readAt !== undefined && !isWebUrl(readAt)) add('read-at', 'must be an http or https URL');
   const note = get('reproduction-note');
-  if (note !== undefined && readAt === undefined) add('reproduction-note', 'only with read-at (the address of the reproduction)');
+  if (note !== undefined && readAt === undefined)
+    add('reproduction-note', 'only with read-at (the address of the reproduction)');
   if (readAt !== undefined && note === undefined && !isArchiveCopy(readAt)) {
-    add('reproduction-note', 'read-at is not an archive: quote the words of the copy that say it reproduces this source verbatim');
+    add(
+      'reproduction-note',
+      'read-at is not an archive: quote the words of the copy that say it reproduces this source verbatim',
+    );
   }
-  if (note !== undefined && !textContains(text, note)) add('reproduction-note', 'not found in the text: quote the words of the reproduction that say what it reproduces');
+  if (note !== undefined && !textContains(text, note))
+    add('reproduction-note', 'not found in the text: quote the words of the reproduction that say what it reproduces');
   const same = get('same-story-as');
-  if (same !== undefined && (!SOURCE_ID.test(same) || same === id)) add('same-story-as', 'must be the id of another source');
+  if (same !== undefined && (!SOURCE_ID.test(same) || same === id))
+    add('same-story-as', 'must be the id of another source');
   const publisher = get('publisher');
   if (publisher !== undefined && isDescriptivePublisher(publisher) && !fields.has('publisher-nl')) {
     add('publisher-nl', `missing: "${publisher}" says more than a name; give it in Dutch for the Dutch interface`);
@@ -200,10 +229,24 @@ export function parseSourceDocument(fileName: string, content: string): ParsedSo
 /** The file text for a document: the inverse of parseSourceDocument (used by the formatter and tests). */
 export function sourceDocumentText(doc: SourceDocument): string {
   const header: [Key, string | undefined][] = [
-    ['title', doc.title], ['url', doc.url], ['publisher', doc.publisher], ['publisher-nl', doc.publisherNl], ['kind', doc.kind], ['date', doc.date],
-    ['lang', doc.lang], ['read', doc.read], ['via', doc.via], ['read-at', doc.readAt],
-    ['reproduction-note', doc.reproductionNote], ['cited-by', doc.citedBy], ['same-story-as', doc.sameStoryAs], ['note', doc.note],
+    ['title', doc.title],
+    ['url', doc.url],
+    ['publisher', doc.publisher],
+    ['publisher-nl', doc.publisherNl],
+    ['kind', doc.kind],
+    ['date', doc.date],
+    ['lang', doc.lang],
+    ['read', doc.read],
+    ['via', doc.via],
+    ['read-at', doc.readAt],
+    ['reproduction-note', doc.reproductionNote],
+    ['cited-by', doc.citedBy],
+    ['same-story-as', doc.sameStoryAs],
+    ['note', doc.note],
   ];
-  const head = header.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const head = header
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
   return doc.text === '' ? `${head}\n` : `${head}\n\n${doc.text}\n`;
 }

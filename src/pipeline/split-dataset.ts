@@ -18,7 +18,15 @@ export function splitDataset(dataset: CompiledDataset, version: string, changes:
   const platforms = Object.fromEntries(dataset.operations.map((o) => [o.id, { name: o.platform, kind: o.kind }]));
   const operations = dataset.operations.map((o) => o.id);
   return {
-    index: { version, changes, schema: dataset.schema, date: dataset.date, domains: dataset.domains, platforms, operations },
+    index: {
+      version,
+      changes,
+      schema: dataset.schema,
+      date: dataset.date,
+      domains: dataset.domains,
+      platforms,
+      operations,
+    },
     shards: shardIndex(dataset.domains, platforms),
     meta: { date: dataset.date, version, changes, operations, domainCount: Object.keys(dataset.domains).length },
     operations: Object.fromEntries(dataset.operations.map((o) => [o.id, o])),

@@ -51,7 +51,12 @@ export function checkDate(p: Problems, path: string, value: unknown, partial = f
   return true;
 }
 
-export function checkEnum<T extends string>(p: Problems, path: string, value: unknown, allowed: readonly T[]): value is T {
+export function checkEnum<T extends string>(
+  p: Problems,
+  path: string,
+  value: unknown,
+  allowed: readonly T[],
+): value is T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     p.add(path, `must be one of ${allowed.join(', ')}`);
     return false;
@@ -72,7 +77,8 @@ export function checkUrl(p: Problems, path: string, value: unknown): void {
 }
 
 export function checkLang(p: Problems, path: string, value: unknown): void {
-  if (typeof value !== 'string' || !/^[a-z]{2}$/.test(value)) p.add(path, 'not a language code (two lower-case letters)');
+  if (typeof value !== 'string' || !/^[a-z]{2}$/.test(value))
+    p.add(path, 'not a language code (two lower-case letters)');
 }
 
 export function checkArray(p: Problems, path: string, value: unknown, minLength = 0): value is unknown[] {
@@ -80,10 +86,12 @@ export function checkArray(p: Problems, path: string, value: unknown, minLength 
     p.add(path, 'must be a list');
     return false;
   }
-  if (value.length < minLength) p.add(path, minLength === 1 ? 'must not be empty' : `needs at least ${minLength} entries`);
+  if (value.length < minLength)
+    p.add(path, minLength === 1 ? 'must not be empty' : `needs at least ${minLength} entries`);
   return true;
 }
 
 export function checkKeys(p: Problems, path: string, value: Obj, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) p.add(`${path}.${key}`.replace(/^\./, ''), 'unknown field');
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) p.add(`${path}.${key}`.replace(/^\./, ''), 'unknown field');
 }

@@ -5,12 +5,33 @@ import { CONFIDENCES, STATUSES } from '../core/dataset-types.ts';
 import { normaliseHost } from '../core/host.ts';
 import { SOURCE_ID } from './source-document.ts';
 import {
-  Problems, checkArray, checkDate, checkEnum, checkKeys, checkLang, checkLocalized, checkString, checkUrl, isObject,
+  Problems,
+  checkArray,
+  checkDate,
+  checkEnum,
+  checkKeys,
+  checkLang,
+  checkLocalized,
+  checkString,
+  checkUrl,
+  isObject,
 } from './validate-fields.ts';
 
 const OPERATION_KEYS = [
-  'id', 'platform', 'kind', 'summary', 'operationName', 'dates', 'agencies', 'countries', 'numbers', 'seized',
-  'policeMessages', 'advice', 'sources', 'domains',
+  'id',
+  'platform',
+  'kind',
+  'summary',
+  'operationName',
+  'dates',
+  'agencies',
+  'countries',
+  'numbers',
+  'seized',
+  'policeMessages',
+  'advice',
+  'sources',
+  'domains',
 ] as const;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -20,7 +41,8 @@ function checkEvidence(p: Problems, path: string, value: unknown): void {
     return;
   }
   checkKeys(p, path, value, ['source', 'quote', 'lang']);
-  if (typeof value.source !== 'string' || !SOURCE_ID.test(value.source)) p.add(`${path}.source`, 'must be the id of a source document (src/data/sources/<id>.txt)');
+  if (typeof value.source !== 'string' || !SOURCE_ID.test(value.source))
+    p.add(`${path}.source`, 'must be the id of a source document (src/data/sources/<id>.txt)');
   checkString(p, `${path}.quote`, value.quote);
   if (value.lang !== undefined) checkLang(p, `${path}.lang`, value.lang);
 }
@@ -33,7 +55,8 @@ function checkDomain(p: Problems, path: string, value: unknown): void {
   checkKeys(p, path, value, ['domain', 'confidence', 'history', 'lastChecked', 'reviewBy', 'alsoListedBy']);
   if (value.alsoListedBy !== undefined) {
     const also = value.alsoListedBy;
-    if (!isObject(also) || typeof also.operation !== 'string' || !ID.test(also.operation)) p.add(`${path}.alsoListedBy.operation`, 'must name the other operation by its id');
+    if (!isObject(also) || typeof also.operation !== 'string' || !ID.test(also.operation))
+      p.add(`${path}.alsoListedBy.operation`, 'must name the other operation by its id');
     else checkLocalized(p, `${path}.alsoListedBy.reason`, also.reason);
   }
   const name = value.domain;
@@ -91,7 +114,11 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
     return;
   }
   checkKeys(p, path, value, ['text', 'lang', 'kind', 'source', 'verbatim', 'translations']);
-  if (typeof value.verbatim !== 'boolean') p.add(`${path}.verbatim`, 'must be true (read in the authority\'s own text) or false (as another publisher quotes it)');
+  if (typeof value.verbatim !== 'boolean')
+    p.add(
+      `${path}.verbatim`,
+      "must be true (read in the authority's own text) or false (as another publisher quotes it)",
+    );
   checkString(p, `${path}.text`, value.text);
   checkLang(p, `${path}.lang`, value.lang);
   checkLocalized(p, `${path}.kind`, value.kind);
@@ -107,7 +134,8 @@ function checkPoliceMessage(p: Problems, path: string, value: unknown): void {
 }
 
 function checkSource(p: Problems, path: string, value: unknown): void {
-  if (typeof value !== 'string' || !SOURCE_ID.test(value)) p.add(path, 'must be the id of a source document (src/data/sources/<id>.txt)');
+  if (typeof value !== 'string' || !SOURCE_ID.test(value))
+    p.add(path, 'must be the id of a source document (src/data/sources/<id>.txt)');
 }
 
 function checkAdvice(p: Problems, path: string, value: unknown): void {
@@ -150,11 +178,13 @@ export function validateOperation(fileName: string, value: unknown): string[] {
   if (isObject(value.dates)) {
     const from = checkDate(p, 'dates.from', value.dates.from, true);
     const to = checkDate(p, 'dates.to', value.dates.to, true);
-    if (from && to && (value.dates.to as string) < (value.dates.from as string)) p.add('dates.to', 'is before dates.from');
+    if (from && to && (value.dates.to as string) < (value.dates.from as string))
+      p.add('dates.to', 'is before dates.from');
   } else {
     p.add('dates', 'must be { from, to }');
   }
-  if (checkArray(p, 'agencies', value.agencies, 1)) value.agencies.forEach((a, i) => checkLocalized(p, `agencies[${i}]`, a));
+  if (checkArray(p, 'agencies', value.agencies, 1))
+    value.agencies.forEach((a, i) => checkLocalized(p, `agencies[${i}]`, a));
   if (checkArray(p, 'countries', value.countries)) {
     value.countries.forEach((c, i) => {
       if (typeof c !== 'string' || !/^[A-Z]{2}$/.test(c)) p.add(`countries[${i}]`, 'not an ISO 3166 country code');

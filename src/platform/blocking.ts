@@ -36,21 +36,42 @@ export function syncBlockingRules(): Promise<void> {
 async function apply(): Promise<void> {
   const dnr = browser.declarativeNetRequest as unknown as RuleApi;
   // Until the policy is known the rules fail closed (no exception, no quieter level); its answer triggers another pass.
-  const [settings, policy, session, permissions, secret] = await Promise.all([loadSettings(), loadPolicy(() => void syncBlockingRules()), sessionAllowedHosts(), browser.permissions.getAll(), warningSecret()]);
+  const [settings, policy, session, permissions, secret] = await Promise.all([
+    loadSettings(),
+    loadPolicy(() => void syncBlockingRules()),
+    sessionAllowedHosts(),
+    browser.permissions.getAll(),
+    warningSecret(),
+  ]);
   const level = effectiveWarningLevel(policy, settings.warningLevel);
   // An administrator who forbids continuing also switches off exceptions made earlier.
   const permanent = bypassAllowed(policy) ? settings.allowedHosts : [];
   const temporary = bypassAllowed(policy) ? session.filter((h) => !permanent.includes(h)) : [];
   const pages = fullPageDomains(bundled.domains, level, settings.alwaysWarnHosts);
-  const dynamicRules = [...stopRules(pages, accessTo(permissions.origins ?? []), redirectTarget(secret)), ...allowRules(permanent)];
+  const dynamicRules = [
+    ...stopRules(pages, accessTo(permissions.origins ?? []), redirectTarget(secret)),
+    ...allowRules(permanent),
+  ];
   const sessionRules = allowRules(temporary).map((r) => ({ ...r, id: r.id + 100_000 }));
   // The installed ruleset stops what a new install stops; only the quiet level stops less. Exceptions are allow
   // rules above it, and every other level stops at least as much through the dynamic rules. Switched first, so that
   // once the dynamic rules say what the level is, the installed ruleset agrees.
   const quiet = level === 'badge';
-  if (hasInstalledRuleset()) await dnr.updateEnabledRulesets({ enableRulesetIds: quiet ? [] : [INSTALLED_RULESET_ID], disableRulesetIds: quiet ? [INSTALLED_RULESET_ID] : [] });
+  if (hasInstalledRuleset())
+    await dnr.updateEnabledRulesets({
+      enableRulesetIds: quiet ? [] : [INSTALLED_RULESET_ID],
+      disableRulesetIds: quiet ? [INSTALLED_RULESET_ID] : [],
+    });
   // Removing the ids we add as well keeps this correct when a page and the background sync at once.
-  const remove = (current: { id: number }[], next: DnrRule[]) => [...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)])];
-  await dnr.updateDynamicRules({ removeRuleIds: remove(await dnr.getDynamicRules(), dynamicRules), addRules: dynamicRules });
-  await dnr.updateSessionRules({ removeRuleIds: remove(await dnr.getSessionRules(), sessionRules), addRules: sessionRules });
+  const remove = (current: { id: number }[], next: DnrRule[]) => [
+    ...new Set([...current.map((r) => r.id), ...next.map((r) => r.id)]),
+  ];
+  await dnr.updateDynamicRules({
+    removeRuleIds: remove(await dnr.getDynamicRules(), dynamicRules),
+    addRules: dynamicRules,
+  });
+  await dnr.updateSessionRules({
+    removeRuleIds: remove(await dnr.getSessionRules(), sessionRules),
+    addRules: sessionRules,
+  });
 }

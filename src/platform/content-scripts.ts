@@ -29,19 +29,28 @@ let running: Promise<void> = Promise.resolve();
  * when access, settings or exceptions change.
  */
 export async function syncListedPageScript(granted?: readonly string[], policy: Policy | null = null): Promise<void> {
-  const [grantedNow, settings, session] = await Promise.all([granted ?? currentPlan().then((p) => p.granted), loadSettings(), sessionAllowedHosts()]);
+  const [grantedNow, settings, session] = await Promise.all([
+    granted ?? currentPlan().then((p) => p.granted),
+    loadSettings(),
+    sessionAllowedHosts(),
+  ]);
   // Registered at once without waiting for the policy (Chromium may take seconds to answer right after it
   // starts): without a policy the exceptions count, which can only add sites. Once the policy is known, again.
   const rules = policy ?? NO_POLICY;
-  await syncContentScripts(contentScriptMatches({
-    granted: grantedNow,
-    domains: bundled.domains,
-    matcher,
-    level: effectiveWarningLevel(rules, settings.warningLevel),
-    alwaysPage: settings.alwaysWarnHosts,
-    allowedHosts: rules.allowBypass ? [...settings.allowedHosts, ...session] : [],
-  }));
-  if (policy === null) void readPolicy().then((known) => syncListedPageScript(undefined, known)).catch(() => undefined);
+  await syncContentScripts(
+    contentScriptMatches({
+      granted: grantedNow,
+      domains: bundled.domains,
+      matcher,
+      level: effectiveWarningLevel(rules, settings.warningLevel),
+      alwaysPage: settings.alwaysWarnHosts,
+      allowedHosts: rules.allowBypass ? [...settings.allowedHosts, ...session] : [],
+    }),
+  );
+  if (policy === null)
+    void readPolicy()
+      .then((known) => syncListedPageScript(undefined, known))
+      .catch(() => undefined);
 }
 
 /**
@@ -55,7 +64,7 @@ export async function listedPageScriptReady(domain: string, timeoutMs = 2000): P
     const d = pattern.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '');
     return domain === d || domain.endsWith(`.${d}`);
   };
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
     const [current] = await scripting.getRegisteredContentScripts({ ids: [ID] });
     if ((current?.matches ?? []).some(covers)) return true;
     await new Promise((r) => setTimeout(r, 50));
@@ -77,7 +86,14 @@ async function apply(matches: string[]): Promise<void> {
     return;
   }
   if (current && JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify(matches)) return;
-  const script = { id: ID, matches, js: [CONTENT_SCRIPT_PATH], runAt: 'document_start', allFrames: false, persistAcrossSessions: true };
+  const script = {
+    id: ID,
+    matches,
+    js: [CONTENT_SCRIPT_PATH],
+    runAt: 'document_start',
+    allFrames: false,
+    persistAcrossSessions: true,
+  };
   if (current) await scripting.updateContentScripts([script]);
   else await scripting.registerContentScripts([script]);
 }

@@ -63,4 +63,5 @@ export async function showNoticeAgain(domain: string): Promise<void> {
 /** Notices closed on the page itself (its close button): gone for this browser session only. */
 export const sessionDismissedNotices = (): Promise<string[]> => sessionHosts('sessionDismissedNotices');
 
-export const dismissNoticeForSession = (domain: string): Promise<void> => addSessionHost('sessionDismissedNotices', domain);
+export const dismissNoticeForSession = (domain: string): Promise<void> =>
+  addSessionHost('sessionDismissedNotices', domain);

@@ -23,18 +23,29 @@ export function removeHistoryPermission(): Promise<boolean> {
  * purpose (it finds subdomains); the matcher in src/core/history-check.ts decides what really counts.
  */
 export async function searchVisits(domains: readonly string[]): Promise<VisitItem[]> {
-  const results = await Promise.all(domains.map((domain) =>
-    browser.history.search({ text: domain, startTime: 0, maxResults: 1000 })));
-  return results.flat().flatMap((item) => item.url === undefined ? [] : [{
-    url: item.url, lastVisitTime: item.lastVisitTime, visitCount: item.visitCount,
-  }]);
+  const results = await Promise.all(
+    domains.map((domain) => browser.history.search({ text: domain, startTime: 0, maxResults: 1000 })),
+  );
+  return results.flat().flatMap((item) =>
+    item.url === undefined
+      ? []
+      : [
+          {
+            url: item.url,
+            lastVisitTime: item.lastVisitTime,
+            visitCount: item.visitCount,
+          },
+        ],
+  );
 }
 
 /** Adds each page's earliest recorded visit (history.search only reports the last one). */
 export async function withFirstVisits<T extends VisitItem>(items: readonly T[]): Promise<T[]> {
-  return Promise.all(items.map(async (item) => {
-    const visits = await browser.history.getVisits({ url: item.url }).catch(() => []);
-    const times = visits.map((v) => v.visitTime).filter((t): t is number => typeof t === 'number');
-    return times.length > 0 ? { ...item, firstVisitTime: Math.min(...times) } : item;
-  }));
+  return Promise.all(
+    items.map(async (item) => {
+      const visits = await browser.history.getVisits({ url: item.url }).catch(() => []);
+      const times = visits.map((v) => v.visitTime).filter((t): t is number => typeof t === 'number');
+      return times.length > 0 ? { ...item, firstVisitTime: Math.min(...times) } : item;
+    }),
+  );
 }

@@ -27,7 +27,9 @@ export async function withListedLookup<T>(read: (matcher: Matcher) => T): Promis
   const numbers = [...new Set(asked.flatMap(lookupNames).map(shardOf))];
   const shards: IndexShard[] = await Promise.all(numbers.map(loadShardFile));
   const domains = Object.fromEntries(shards.flatMap((s) => Object.entries(s.domains)));
-  const platforms: Record<string, { name: Localized; kind: Localized }> = Object.fromEntries(shards.flatMap((s) => Object.entries(s.platforms)));
+  const platforms: Record<string, { name: Localized; kind: Localized }> = Object.fromEntries(
+    shards.flatMap((s) => Object.entries(s.platforms)),
+  );
   return {
     value: read(createMatcher(domains)),
     platformName: (operation, lang) => platforms[operation]?.name[lang] ?? operation,

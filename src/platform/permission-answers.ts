@@ -5,7 +5,9 @@ import browser from './browser.ts';
 const KEY = 'declinedOrigins';
 
 function readList(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((p): p is string => typeof p === 'string' && p.length < 300).slice(0, 100_000) : [];
+  return Array.isArray(raw)
+    ? raw.filter((p): p is string => typeof p === 'string' && p.length < 300).slice(0, 100_000)
+    : [];
 }
 
 export async function loadDeclined(): Promise<string[]> {

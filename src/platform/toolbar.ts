@@ -6,7 +6,9 @@ import browser from './browser.ts';
 const SIZES = [16, 32] as const;
 const iconPaths = (variant: string) => Object.fromEntries(SIZES.map((s) => [s, `/icons/icon-${variant}-${s}.png`]));
 
-type Action = typeof browser.action & { setBadgeTextColor?: (details: { tabId?: number; color: string }) => Promise<void> };
+type Action = typeof browser.action & {
+  setBadgeTextColor?: (details: { tabId?: number; color: string }) => Promise<void>;
+};
 
 /** Shows a listed page on its tab's button. Browsers reset per-tab state when the tab navigates. */
 export async function showListing(tabId: number, kind: ListingKind, title: string): Promise<void> {
@@ -31,7 +33,9 @@ export async function showListing(tabId: number, kind: ListingKind, title: strin
  */
 export async function showAccessState(state: { asking: boolean; counting: boolean; title: string }): Promise<void> {
   const action = browser.action as Action;
-  const dnr = browser.declarativeNetRequest as unknown as { setExtensionActionOptions?: (o: { displayActionCountAsBadgeText: boolean }) => Promise<void> };
+  const dnr = browser.declarativeNetRequest as unknown as {
+    setExtensionActionOptions?: (o: { displayActionCountAsBadgeText: boolean }) => Promise<void>;
+  };
   await Promise.all([
     action.setIcon({ path: iconPaths(state.asking ? 'ask' : 'neutral') }),
     // An earlier version marked the button with "+" while asking; the mark is the icon's dot now.

@@ -16,7 +16,13 @@ import browser from '../platform/browser.ts';
 import { warningPageTabUrl } from '../platform/warning-page-url.ts';
 import { domainCount, listMeta, operationCount } from '../platform/list-meta.ts';
 import { withListedLookup } from '../platform/listed-lookup.ts';
-import { alwaysWarn, dismissNotice, sessionAllowedHosts, showNoticeAgain, stopAlwaysWarning } from '../platform/exceptions.ts';
+import {
+  alwaysWarn,
+  dismissNotice,
+  sessionAllowedHosts,
+  showNoticeAgain,
+  stopAlwaysWarning,
+} from '../platform/exceptions.ts';
 import { isFirefox } from '../platform/browser-kind.ts';
 import { rememberStoppedTab } from '../platform/stopped-tab.ts';
 import { onUserClick, refuseWhenFramed } from '../ui/frame-guard.ts';
@@ -68,13 +74,22 @@ interface ListedContext {
  * Whether the browser stopped this listed page with its own error page: it is shown as a full page, the extension
  * has no access to it (so the rules block it instead of showing the warning page) and no exception lets it through.
  */
-function stoppedByBrowser(state: Extract<TabState, { kind: 'listed' }>, shown: string, ctx: ListedContext, policy: Policy | null): boolean {
-  const excepted = bypassAllowed(policy) && (ctx.settings.allowedHosts.includes(state.host) || ctx.session.includes(state.host));
+function stoppedByBrowser(
+  state: Extract<TabState, { kind: 'listed' }>,
+  shown: string,
+  ctx: ListedContext,
+  policy: Policy | null,
+): boolean {
+  const excepted =
+    bypassAllowed(policy) && (ctx.settings.allowedHosts.includes(state.host) || ctx.session.includes(state.host));
   return !state.warned && shown === 'page' && !excepted && !accessTo(ctx.plan.granted)(state.match.domain);
 }
 
 /** A listed tab's view, and whether it carries the one click for access itself (then the page-wide notice is left out). */
-async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: ListedContext): Promise<{ nodes: Node[]; asks: boolean }> {
+async function listedView(
+  state: Extract<TabState, { kind: 'listed' }>,
+  ctx: ListedContext,
+): Promise<{ nodes: Node[]; asks: boolean }> {
   const { tabId, settings, lang, t } = ctx;
   const [listing, policy] = await Promise.all([listingFor(state.match), ctx.policyRead]);
   if (!listing) return { nodes: [h('p', {}, state.host)], asks: false };
@@ -88,35 +103,76 @@ async function listedView(state: Extract<TabState, { kind: 'listed' }>, ctx: Lis
   if (stopped && tabId !== undefined) void rememberStoppedTab(tabId, state.url);
 
   // On a page that never loaded (our warning page, or the browser's error page) there is no site to leave.
-  const leaveButton = h('button', { type: 'button', class: 'primary', id: 'leave' }, t(state.warned || stopped ? 'actionGoBack' : 'actionLeave'));
+  const leaveButton = h(
+    'button',
+    { type: 'button', class: 'primary', id: 'leave' },
+    t(state.warned || stopped ? 'actionGoBack' : 'actionLeave'),
+  );
   if (tabId !== undefined) onUserClick(leaveButton, () => void leave(tabId));
   // "Always warn me here" is for domains that would otherwise get only a notice or the badge.
-  const alwaysButton = (shown !== 'page' || always) && !state.warned && !stopped
-    ? h('button', { type: 'button', id: 'always-warn', 'aria-pressed': always ? 'true' : 'false' }, t('alwaysWarn'))
-    : null;
-  if (alwaysButton) onUserClick(alwaysButton, () => void (always ? stopAlwaysWarning(domain) : alwaysWarn(domain)).then(render));
+  const alwaysButton =
+    (shown !== 'page' || always) && !state.warned && !stopped
+      ? h('button', { type: 'button', id: 'always-warn', 'aria-pressed': always ? 'true' : 'false' }, t('alwaysWarn'))
+      : null;
+  if (alwaysButton)
+    onUserClick(alwaysButton, () => void (always ? stopAlwaysWarning(domain) : alwaysWarn(domain)).then(render));
   // The notice's own close button (on the page, which the page could fake a click on) lasts for the session only;
   // "for good" is here, where the page cannot reach.
   const hidden = settings.dismissedNotices.includes(domain);
-  const hideButton = shown === 'notice' && !state.warned && !stopped
-    ? h('button', { type: 'button', id: 'hide-notice', 'aria-pressed': hidden ? 'true' : 'false' }, t('hideNotice'))
-    : null;
-  if (hideButton) onUserClick(hideButton, () => void (hidden ? showNoticeAgain(domain) : dismissNotice(domain)).then(render));
+  const hideButton =
+    shown === 'notice' && !state.warned && !stopped
+      ? h('button', { type: 'button', id: 'hide-notice', 'aria-pressed': hidden ? 'true' : 'false' }, t('hideNotice'))
+      : null;
+  if (hideButton)
+    onUserClick(hideButton, () => void (hidden ? showNoticeAgain(domain) : dismissNotice(domain)).then(render));
 
-  const everything = h('details', { class: 'read-everything', id: 'read-everything' }, h('summary', {}, t('readEverything')));
-  everything.addEventListener('toggle', () => {
-    if (everything.open && everything.children.length === 1) everything.append(...operationCard(op, entry, { lang, t, level: 2 }));
-  }, { once: false });
+  const everything = h(
+    'details',
+    { class: 'read-everything', id: 'read-everything' },
+    h('summary', {}, t('readEverything')),
+  );
+  everything.addEventListener(
+    'toggle',
+    () => {
+      if (everything.open && everything.children.length === 1)
+        everything.append(...operationCard(op, entry, { lang, t, level: 2 }));
+    },
+    { once: false },
+  );
 
   return {
     asks: stopped,
     nodes: [
-      h('section', { class: `listing kind-${kind}`, 'aria-labelledby': 'popup-heading' },
-        listingSummary({ kind, host: state.host, platform: op.platform[lang], platformKind: op.kind[lang], confidence: entry.confidence, lang, t, headingLevel: 1, headingId: 'popup-heading', compact: true }),
+      h(
+        'section',
+        { class: `listing kind-${kind}`, 'aria-labelledby': 'popup-heading' },
+        listingSummary({
+          kind,
+          host: state.host,
+          platform: op.platform[lang],
+          platformKind: op.kind[lang],
+          confidence: entry.confidence,
+          lang,
+          t,
+          headingLevel: 1,
+          headingId: 'popup-heading',
+          compact: true,
+        }),
         state.warned && h('p', {}, t('popupStopped', { host: state.host })),
         stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
         h('div', { class: 'actions' }, leaveButton, alwaysButton, hideButton),
-        stopped && h('div', { class: 'actions' }, askButton(t('popupShowWarning'), ctx.plan.missing, { ask: askForOrigins, after: () => void render() }, 'show-warning', false)),
+        stopped &&
+          h(
+            'div',
+            { class: 'actions' },
+            askButton(
+              t('popupShowWarning'),
+              ctx.plan.missing,
+              { ask: askForOrigins, after: () => void render() },
+              'show-warning',
+              false,
+            ),
+          ),
       ),
       whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
       everything,
@@ -143,32 +199,54 @@ async function render(): Promise<void> {
   });
   const planRead = currentPlan();
   // Without every listed site granted, a tab whose address is not visible may still be a listed page.
-  const listed = Promise.all([targetTab(), planRead]).then(async ([tab, plan]) => ({ tab, lookup: await withListedLookup((matcher) => deriveTabState(matcher, tab?.url, warningPageTabUrl(), plan.missing.length === 0)) }));
-  const [{ settings, lang, t }, { tab, lookup }, plan, changes, session] = await Promise.all([loadPageLanguage(), listed, planRead, listChangesSinceSeen(), sessionAllowedHosts()]);
+  const listed = Promise.all([targetTab(), planRead]).then(async ([tab, plan]) => ({
+    tab,
+    lookup: await withListedLookup((matcher) =>
+      deriveTabState(matcher, tab?.url, warningPageTabUrl(), plan.missing.length === 0),
+    ),
+  }));
+  const [{ settings, lang, t }, { tab, lookup }, plan, changes, session] = await Promise.all([
+    loadPageLanguage(),
+    listed,
+    planRead,
+    listChangesSinceSeen(),
+    sessionAllowedHosts(),
+  ]);
   localizePage(document, t, lang);
   document.title = t('extName');
   languageSelect.value = settings.language;
   const state = lookup.value;
   const date = formatDate(listMeta.date, lang);
 
-  const view = state.kind === 'listed'
-    ? await listedView(state, { tabId: tab?.id, settings, session, plan, policyRead: policy, lang, t })
-    : { nodes: otherView(state, t), asks: false };
+  const view =
+    state.kind === 'listed'
+      ? await listedView(state, { tabId: tab?.id, settings, session, plan, policyRead: policy, lang, t })
+      : { nodes: otherView(state, t), asks: false };
   // What the tab shows comes first; what the access leaves out, below it.
-  replaceChildren(content,
+  replaceChildren(
+    content,
     ...view.nodes,
-    !view.asks && accessNotice(plan, { t, firefox: isFirefox(), ask: askForOrigins, after: () => void render(), compact: true }),
+    !view.asks &&
+      accessNotice(plan, { t, firefox: isFirefox(), ask: askForOrigins, after: () => void render(), compact: true }),
   );
   const base = browser.runtime.getURL('src/catalogue/index.html');
   renderFooter(footer, t, {
     domain: state.kind === 'listed' ? state.match.domain : undefined,
     extra: [
-      changes && h('p', { class: 'changed', id: 'list-changed' }, t('listChanged', { date, added: changes.added.length }), ' ',
-        h('a', { href: `${base}?new=1`, target: '_blank' }, t('listChangedLink'))),
+      changes &&
+        h(
+          'p',
+          { class: 'changed', id: 'list-changed' },
+          t('listChanged', { date, added: changes.added.length }),
+          ' ',
+          h('a', { href: `${base}?new=1`, target: '_blank' }, t('listChangedLink')),
+        ),
       h('p', {}, t('listInfo', { date, operations: operationCount, domains: domainCount })),
       isListStale(listMeta.date, todayIso()) && h('p', { class: 'old' }, t('listOld', { date })),
       h('p', {}, t('privacyNote')),
-      h('p', { class: 'links' },
+      h(
+        'p',
+        { class: 'links' },
         h('a', { href: base, target: '_blank' }, t('linkCatalogueShort')),
         ' · ',
         h('a', { href: browser.runtime.getURL('src/options/index.html'), target: '_blank' }, t('linkSettingsShort')),
@@ -180,7 +258,10 @@ async function render(): Promise<void> {
 function main(): void {
   if (refuseWhenFramed()) return;
   // In a tab of its own (Firefox for Android opens the popup so) the page takes the tab's width; a toolbar popup has none.
-  void browser.tabs.getCurrent().then((tab) => document.documentElement.classList.toggle('in-tab', tab !== undefined)).catch(() => undefined);
+  void browser.tabs
+    .getCurrent()
+    .then((tab) => document.documentElement.classList.toggle('in-tab', tab !== undefined))
+    .catch(() => undefined);
   bindLanguageSelect(languageSelect, render);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') window.close();

@@ -15,7 +15,13 @@ const name = (input: ChangelogInput, id: string) => input.operationNames[id] ?? 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The review-log reason for a change to `domain` between two list dates (after `since`, up to `until`). */
-function reasonFor(log: readonly ChangeRecord[], domain: string, kinds: readonly ChangeRecord['change'][], since: string, until: string): string | undefined {
+function reasonFor(
+  log: readonly ChangeRecord[],
+  domain: string,
+  kinds: readonly ChangeRecord['change'][],
+  since: string,
+  until: string,
+): string | undefined {
   const hits = log.filter((r) => r.domain === domain && kinds.includes(r.change) && r.date > since && r.date <= until);
   return hits.length === 0 ? undefined : hits.map((r) => r.reason).join(' ');
 }
@@ -29,22 +35,32 @@ function section(input: ChangelogInput, before: ReleaseSnapshot | undefined, aft
   const lines = [`## ${after.version} (list of ${after.date})`, ''];
   const domainCount = Object.keys(after.domains).length;
   if (!before) {
-    lines.push(`First list: ${plural(after.operations.length, 'operation', 'operations')}, ${plural(domainCount, 'domain', 'domains')}.`, '');
+    lines.push(
+      `First list: ${plural(after.operations.length, 'operation', 'operations')}, ${plural(domainCount, 'domain', 'domains')}.`,
+      '',
+    );
     return lines;
   }
   const diff = diffSnapshots(before, after);
-  lines.push(`${plural(after.operations.length, 'operation', 'operations')}, ${plural(domainCount, 'domain', 'domains')}; since ${before.version}: `
-    + `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed.`, '');
+  lines.push(
+    `${plural(after.operations.length, 'operation', 'operations')}, ${plural(domainCount, 'domain', 'domains')}; since ${before.version}: ` +
+      `${diff.added.length} added, ${diff.changed.length} changed, ${diff.removed.length} removed.`,
+    '',
+  );
   if (diff.addedOperations.length > 0) {
     lines.push('### Operations added', '');
-    for (const id of [...diff.addedOperations].sort((a, b) => name(input, a).localeCompare(name(input, b), 'en'))) lines.push(`- ${name(input, id)}`);
+    for (const id of [...diff.addedOperations].sort((a, b) => name(input, a).localeCompare(name(input, b), 'en')))
+      lines.push(`- ${name(input, id)}`);
     lines.push('');
   }
   if (diff.added.length > 0) {
     lines.push('### Domains added', '');
     const byOperation = new Map<string, string[]>();
-    for (const d of diff.added) byOperation.set(after.domains[d].operation, [...(byOperation.get(after.domains[d].operation) ?? []), d]);
-    for (const [op, domains] of [...byOperation].sort(([a], [b]) => name(input, a).localeCompare(name(input, b), 'en'))) {
+    for (const d of diff.added)
+      byOperation.set(after.domains[d].operation, [...(byOperation.get(after.domains[d].operation) ?? []), d]);
+    for (const [op, domains] of [...byOperation].sort(([a], [b]) =>
+      name(input, a).localeCompare(name(input, b), 'en'),
+    )) {
       lines.push(`- ${name(input, op)}: ${domains.map((d) => entry(after, d)).join(', ')}`);
     }
     lines.push('');
@@ -57,7 +73,9 @@ function section(input: ChangelogInput, before: ReleaseSnapshot | undefined, aft
       const what = [
         was.status !== now.status ? `status ${was.status} → ${now.status}` : '',
         was.confidence !== now.confidence ? `confidence ${was.confidence} → ${now.confidence}` : '',
-      ].filter(Boolean).join(', ');
+      ]
+        .filter(Boolean)
+        .join(', ');
       const why = reasonFor(input.reviewLog, d, ['status', 'confidence'], before.date, after.date);
       lines.push(`- \`${d}\` (${name(input, now.operation)}): ${what}.${why ? ` Why: ${why}` : ''}`);
     }
@@ -67,7 +85,9 @@ function section(input: ChangelogInput, before: ReleaseSnapshot | undefined, aft
     lines.push('### Removed', '');
     for (const d of diff.removed) {
       const why = reasonFor(input.reviewLog, d, ['removed'], before.date, after.date);
-      lines.push(`- \`${d}\` (was ${name(input, before.domains[d].operation)}, ${before.domains[d].confidence} confidence).${why ? ` Why: ${why}` : ''}`);
+      lines.push(
+        `- \`${d}\` (was ${name(input, before.domains[d].operation)}, ${before.domains[d].confidence} confidence).${why ? ` Why: ${why}` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -93,5 +113,7 @@ export function renderChangelog(input: ChangelogInput): string {
     '(`src/data/review-log/`); do not edit by hand. A version is the list date; a fourth number is a code-only fix.',
     '',
     ...sections.flat(),
-  ].join('\n').replace(/\n+$/, '\n');
+  ]
+    .join('\n')
+    .replace(/\n+$/, '\n');
 }

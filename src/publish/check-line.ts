@@ -4,7 +4,12 @@ import { checkUrl, type Matcher } from '../core/matcher.ts';
 
 export type CheckLine =
   /** A URL: `host` when it has one to look up; `reason` says why `match` is null when the host cannot be listed. */
-  | { input: string; host?: string; match: { domain: string; operation: string; status: string; confidence: string } | null; reason?: string }
+  | {
+      input: string;
+      host?: string;
+      match: { domain: string; operation: string; status: string; confidence: string } | null;
+      reason?: string;
+    }
   /** Text that is not a URL (the only case that makes the checker exit with status 2). */
   | { input: string; error: string };
 
@@ -28,11 +33,18 @@ export function checkLine(matcher: Matcher, input: string): CheckLine {
     return {
       input,
       host: result.host,
-      match: match && { domain: match.domain, operation: match.operation, status: match.status, confidence: match.confidence },
+      match: match && {
+        domain: match.domain,
+        operation: match.operation,
+        status: match.status,
+        confidence: match.confidence,
+      },
     };
   }
   if (!result.isUrl) return { input, error: result.reason };
-  return result.host === undefined ? { input, match: null, reason: result.reason } : { input, host: result.host, match: null, reason: result.reason };
+  return result.host === undefined
+    ? { input, match: null, reason: result.reason }
+    : { input, host: result.host, match: null, reason: result.reason };
 }
 
 /** The most characters of an input the checker writes back: an input of any length is answered, not repeated. */

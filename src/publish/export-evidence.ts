@@ -18,7 +18,10 @@ export function verificationText(v: Verification): string {
 /** Text on one line, with no control characters (zone-file comments, CSV and MISP comments need that). */
 export function oneLine(text: string): string {
   // oxlint-disable-next-line no-control-regex -- control characters are what it removes
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -65,6 +68,7 @@ export function evidenceOf(entry: Pick<DomainEntry, 'history'>): { step: StatusS
  * @example asUri('https://a.example/caf\u00e9') // 'https://a.example/caf%C3%A9'
  */
 export function asUri(url: string): string {
-  return url.replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c))
+  return url
+    .replace(/[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c))
     .replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
 }

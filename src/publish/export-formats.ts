@@ -4,20 +4,50 @@
 import type { CompiledDataset } from '../core/dataset-types.ts';
 import { formatMisp, type ExportFile } from './export-misp.ts';
 import { DEFAULT_RPZ_POLICY, formatRpz, type RpzPolicy } from './export-rpz.ts';
-import { blockedDomains, DEFAULT_EXPORT_OPTIONS, describeOptions, selectDomains, type ExportOptions } from './export-selection.ts';
+import {
+  blockedDomains,
+  DEFAULT_EXPORT_OPTIONS,
+  describeOptions,
+  selectDomains,
+  type ExportOptions,
+} from './export-selection.ts';
 import { formatStix } from './export-stix.ts';
-import { LIST_EXPIRES, LIST_HOMEPAGE, LIST_LICENCE, versionFromDate, versionProblem } from '../pipeline/list-version.ts';
+import {
+  LIST_EXPIRES,
+  LIST_HOMEPAGE,
+  LIST_LICENCE,
+  versionFromDate,
+  versionProblem,
+} from '../pipeline/list-version.ts';
 
 export {
-  blockedDomains, DEFAULT_EXPORT_OPTIONS, describeOptions, HISTORICAL_STATUSES, isBlocked, isHistorical, isReleased,
-  RELEASED_STATUSES, selectDomains, selectOperations, type ExportEntry, type ExportOptions,
+  blockedDomains,
+  DEFAULT_EXPORT_OPTIONS,
+  describeOptions,
+  HISTORICAL_STATUSES,
+  isBlocked,
+  isHistorical,
+  isReleased,
+  RELEASED_STATUSES,
+  selectDomains,
+  selectOperations,
+  type ExportEntry,
+  type ExportOptions,
 } from './export-selection.ts';
 export type { ExportFile } from './export-misp.ts';
 
 export const EXPORT_FORMATS = ['domains', 'hosts', 'ubo', 'dnr', 'json', 'rpz', 'stix', 'misp'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Formats that are one file (the CLI can write them to standard output); misp is a folder of files. */
-export const SINGLE_FILE_FORMATS = ['domains', 'hosts', 'ubo', 'dnr', 'json', 'rpz', 'stix'] as const satisfies readonly ExportFormat[];
+export const SINGLE_FILE_FORMATS = [
+  'domains',
+  'hosts',
+  'ubo',
+  'dnr',
+  'json',
+  'rpz',
+  'stix',
+] as const satisfies readonly ExportFormat[];
 export type SingleFileFormat = (typeof SINGLE_FILE_FORMATS)[number];
 
 /** What a list says about its release, apart from which domains it holds. */
@@ -48,7 +78,14 @@ function resolve(dataset: CompiledDataset, settings: ListSettings): { version: s
  * The comment header of the line-based lists, with the keys AdGuard Home, uBlock Origin and Pi-hole read
  * (Title, Version, Homepage, License, Expires; AdGuard shows them in its filter list) and ours.
  */
-function header(mark: '#' | '!', dataset: CompiledDataset, options: ExportOptions, version: string, count: number, extra: string[] = []): string[] {
+function header(
+  mark: '#' | '!',
+  dataset: CompiledDataset,
+  options: ExportOptions,
+  version: string,
+  count: number,
+  extra: string[] = [],
+): string[] {
   return [
     'Title: Takedown Alert',
     'Description: Domains of criminal platforms that police or prosecutors seized or took down, with their relaunches and former addresses.',
@@ -66,23 +103,44 @@ function header(mark: '#' | '!', dataset: CompiledDataset, options: ExportOption
 const lines = (all: string[]) => `${all.join('\n')}\n`;
 
 /** @example formatDomains(dataset) // '# Title: Takedown Alert\n…\nleakbase.la\n…' */
-export function formatDomains(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): string {
+export function formatDomains(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): string {
   const entries = blockedDomains(dataset, options);
-  return lines([...header('#', dataset, options, resolve(dataset, settings).version, entries.length), ...entries.map((e) => e.domain)]);
+  return lines([
+    ...header('#', dataset, options, resolve(dataset, settings).version, entries.length),
+    ...entries.map((e) => e.domain),
+  ]);
 }
 
 /** @example formatHosts(dataset) // '# Title: Takedown Alert\n…\n0.0.0.0 leakbase.la\n…' */
-export function formatHosts(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): string {
+export function formatHosts(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): string {
   const entries = blockedDomains(dataset, options);
   // A hosts file has no wildcards: say so, since the extension and the other formats also cover subdomains.
   const note = ['Note: a hosts file blocks only the names listed here, not their subdomains.'];
-  return lines([...header('#', dataset, options, resolve(dataset, settings).version, entries.length, note), ...entries.map((e) => `0.0.0.0 ${e.domain}`)]);
+  return lines([
+    ...header('#', dataset, options, resolve(dataset, settings).version, entries.length, note),
+    ...entries.map((e) => `0.0.0.0 ${e.domain}`),
+  ]);
 }
 
 /** uBlock Origin, AdGuard Home and Pi-hole read "!" as a comment; "||name^" blocks the domain and its subdomains. */
-export function formatUbo(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): string {
+export function formatUbo(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): string {
   const entries = blockedDomains(dataset, options);
-  return lines([...header('!', dataset, options, resolve(dataset, settings).version, entries.length), ...entries.map((e) => `||${e.domain}^`)]);
+  return lines([
+    ...header('!', dataset, options, resolve(dataset, settings).version, entries.length),
+    ...entries.map((e) => `||${e.domain}^`),
+  ]);
 }
 
 /**
@@ -104,7 +162,11 @@ export function formatDnr(dataset: CompiledDataset, options: ExportOptions = DEF
  * Every selected domain with its evidence, released ones too (`blocked` says whether the blocking formats block it).
  * @example JSON.parse(formatJson(dataset)).domains[0] // { domain, operation, platform, status, confidence, lastChecked, reviewBy, history, blocked }
  */
-export function formatJson(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): string {
+export function formatJson(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): string {
   const blocked = new Set(blockedDomains(dataset, options).map((e) => e.domain));
   const domains = selectDomains(dataset, options).map((e) => ({ ...e, blocked: blocked.has(e.domain) }));
   return `${JSON.stringify({ date: dataset.date, version: resolve(dataset, settings).version, options, domains }, null, 2)}\n`;
@@ -117,12 +179,21 @@ const FORMATTERS: Record<SingleFileFormat, Formatter> = {
   ubo: formatUbo,
   dnr: formatDnr,
   json: formatJson,
-  rpz: (dataset, options, settings) => formatRpz(dataset, options, { version: resolve(dataset, settings).version, policy: resolve(dataset, settings).rpz }),
+  rpz: (dataset, options, settings) =>
+    formatRpz(dataset, options, {
+      version: resolve(dataset, settings).version,
+      policy: resolve(dataset, settings).rpz,
+    }),
   stix: (dataset, options, settings) => formatStix(dataset, options, resolve(dataset, settings).version),
 };
 
 /** @example exportList(dataset, 'hosts', { minConfidence: 'high', includeHistorical: false, includeReleased: false }) */
-export function exportList(dataset: CompiledDataset, format: SingleFileFormat, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): string {
+export function exportList(
+  dataset: CompiledDataset,
+  format: SingleFileFormat,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): string {
   return FORMATTERS[format](dataset, options, settings);
 }
 
@@ -143,7 +214,12 @@ export const RELEASE_NAMES: Record<ExportFormat, string> = {
  * in the folder RELEASE_NAMES.misp).
  * @example exportFormatFiles(dataset, 'rpz') // [{ name: 'takedown-alert.rpz', content: '; Title: …' }]
  */
-export function exportFormatFiles(dataset: CompiledDataset, format: ExportFormat, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): ExportFile[] {
+export function exportFormatFiles(
+  dataset: CompiledDataset,
+  format: ExportFormat,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): ExportFile[] {
   if (format === 'misp') {
     resolve(dataset, settings);
     return formatMisp(dataset, options).map((f) => ({ name: `${RELEASE_NAMES.misp}/${f.name}`, content: f.content }));
@@ -156,6 +232,10 @@ export function exportFormatFiles(dataset: CompiledDataset, format: ExportFormat
  * NXDOMAIN for the RPZ, and the version given (else the list date).
  * @example exportFiles(dataset, DEFAULT_EXPORT_OPTIONS, { version: '2026.11.25.1' }).map((f) => f.name)
  */
-export function exportFiles(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS, settings: ListSettings = {}): ExportFile[] {
+export function exportFiles(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  settings: ListSettings = {},
+): ExportFile[] {
   return EXPORT_FORMATS.flatMap((format) => exportFormatFiles(dataset, format, options, settings));
 }

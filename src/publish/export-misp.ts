@@ -18,7 +18,12 @@ export interface ExportFile {
 /** The organisation that creates the events (MISP's Orgc), the same uuid in every release. */
 export const MISP_ORG = { name: 'Takedown Alert', uuid: exportUuid('misp:org:takedown-alert') };
 
-interface MispTag { name: string; colour: string; local: boolean; relationship_type: string }
+interface MispTag {
+  name: string;
+  colour: string;
+  local: boolean;
+  relationship_type: string;
+}
 const tag = (name: string, colour: string): MispTag => ({ name, colour, local: false, relationship_type: '' });
 /** A machine-tag value in double quotes (MISP taxonomy syntax) cannot itself hold a double quote. */
 const value = (text: string) => oneLine(text).replace(/"/g, "'");
@@ -48,7 +53,9 @@ export function formatMisp(dataset: CompiledDataset, options: ExportOptions): Ex
     const uuid = exportUuid(`misp:event:${op.id}`);
     const dates = op.dates.from === op.dates.to ? op.dates.from : `${op.dates.from} to ${op.dates.to}`;
     // The RFC asks for at most 256 characters and no new lines.
-    const info = oneLine(`Takedown of ${op.platform.en}${op.operationName ? ` (${op.operationName})` : ''}, ${dates}: ${op.kind.en}`).slice(0, 256);
+    const info = oneLine(
+      `Takedown of ${op.platform.en}${op.operationName ? ` (${op.operationName})` : ''}, ${dates}: ${op.kind.en}`,
+    ).slice(0, 256);
     const tags = eventTags(op);
     const attributes: Record<string, unknown>[] = [];
     for (const entry of op.domains) {
@@ -61,7 +68,13 @@ export function formatMisp(dataset: CompiledDataset, options: ExportOptions): Ex
         value: entry.domain,
         // Actionable unless the platform no longer holds the name (see RELEASED_STATUSES).
         to_ids: isBlocked({ status: now.status }, options),
-        comment: oneLine(`${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}; last checked ${entry.lastChecked}. Evidence: ${evidenceOf(entry).map(({ step: s, evidence: e }) => `${s.status}: "${e.quote}" ${sourceText(e)}`).join(' | ')}`),
+        comment: oneLine(
+          `${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}; last checked ${entry.lastChecked}. Evidence: ${evidenceOf(
+            entry,
+          )
+            .map(({ step: s, evidence: e }) => `${s.status}: "${e.quote}" ${sourceText(e)}`)
+            .join(' | ')}`,
+        ),
         timestamp,
         first_seen: `${fullDay(entry.history[0].date)}T00:00:00.000000+00:00`,
         deleted: false,
@@ -75,7 +88,8 @@ export function formatMisp(dataset: CompiledDataset, options: ExportOptions): Ex
     const links = new Map<string, string>();
     for (const s of op.sources) links.set(asUri(s.url), oneLine(`${s.title}. ${sourceText(s)}`));
     for (const entry of op.domains) {
-      for (const { evidence: e } of evidenceOf(entry)) if (!links.has(asUri(e.url))) links.set(asUri(e.url), sourceText(e));
+      for (const { evidence: e } of evidenceOf(entry))
+        if (!links.has(asUri(e.url))) links.set(asUri(e.url), sourceText(e));
     }
     for (const [url, comment] of links) {
       attributes.push({
@@ -115,7 +129,12 @@ export function formatMisp(dataset: CompiledDataset, options: ExportOptions): Ex
       },
     };
     manifest[uuid] = { Orgc: MISP_ORG, Tag: tags, ...meta };
-    for (const a of attributes) hashes.push(`${createHash('md5').update(a.value as string, 'utf8').digest('hex')},${uuid}`);
+    for (const a of attributes)
+      hashes.push(
+        `${createHash('md5')
+          .update(a.value as string, 'utf8')
+          .digest('hex')},${uuid}`,
+      );
     events.push({ name: `${uuid}.json`, content: `${JSON.stringify(event, null, 2)}\n` });
   }
   return [

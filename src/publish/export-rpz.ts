@@ -25,7 +25,8 @@ const HOST = /^(?=.{1,253}\.?$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]
 export function rpzTargetProblem(target: string): string | null {
   const host = target.toLowerCase();
   if (RPZ_SPECIAL.test(host) || host === '.') return `--rpz-target "${target}" is an RPZ action, not a host name`;
-  if (!HOST.test(host) || !host.replace(/\.$/, '').includes('.')) return `--rpz-target must be a fully qualified host name (like warning.corp.example), not "${target}"`;
+  if (!HOST.test(host) || !host.replace(/\.$/, '').includes('.'))
+    return `--rpz-target must be a fully qualified host name (like warning.corp.example), not "${target}"`;
   return null;
 }
 
@@ -53,9 +54,10 @@ export function formatRpz(dataset: CompiledDataset, options: ExportOptions, sett
   const entries = blockedDomains(dataset, options);
   const operations = new Map(dataset.operations.map((o) => [o.id, o]));
   const policy = rdata(settings.policy);
-  const what = settings.policy.policy === 'nxdomain'
-    ? 'NXDOMAIN (CNAME .): the listed names and their subdomains do not resolve'
-    : `local data (${policy}): the listed names and their subdomains resolve to your warning host`;
+  const what =
+    settings.policy.policy === 'nxdomain'
+      ? 'NXDOMAIN (CNAME .): the listed names and their subdomains do not resolve'
+      : `local data (${policy}): the listed names and their subdomains resolve to your warning host`;
   const lines = [
     '; Title: Takedown Alert response policy zone (RPZ)',
     '; Domains of criminal platforms that police or prosecutors seized or took down, with their relaunches and former addresses.',
@@ -81,7 +83,9 @@ export function formatRpz(dataset: CompiledDataset, options: ExportOptions, sett
     const dates = op.dates.from === op.dates.to ? op.dates.from : `${op.dates.from} to ${op.dates.to}`;
     lines.push(
       '',
-      oneLine(`; ${entry.domain}: ${op.platform.en}, ${op.kind.en}; operation ${op.id} (${name}${dates}); ${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}`),
+      oneLine(
+        `; ${entry.domain}: ${op.platform.en}, ${op.kind.en}; operation ${op.id} (${name}${dates}); ${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}`,
+      ),
       ...step.evidence.map((e) => `; source: ${sourceText(e)}`),
       `${entry.domain} ${policy}`,
       `*.${entry.domain} ${policy}`,

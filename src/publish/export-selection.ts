@@ -1,7 +1,15 @@
 // Which listed domains an export holds: the filters every format honours (--min-confidence, --historical) and
 // the rule that a domain the platform no longer holds (lapsed, re-registered) is not blocked by default.
 import { currentStatus } from '../core/domain-status.ts';
-import { CONFIDENCES, type CompiledDataset, type Confidence, type DomainStatus, type Localized, type Operation, type StatusStep } from '../core/dataset-types.ts';
+import {
+  CONFIDENCES,
+  type CompiledDataset,
+  type Confidence,
+  type DomainStatus,
+  type Localized,
+  type Operation,
+  type StatusStep,
+} from '../core/dataset-types.ts';
 
 /**
  * "Historical" domains are those whose current status says the platform once used them but they are not an
@@ -28,7 +36,11 @@ export interface ExportOptions {
 }
 
 /** Every confidence and the history, but no blocking of domains the platform no longer holds. */
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { minConfidence: 'low', includeHistorical: true, includeReleased: false };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  minConfidence: 'low',
+  includeHistorical: true,
+  includeReleased: false,
+};
 
 /** One listed domain with what the exports carry about it. */
 export interface ExportEntry {
@@ -55,7 +67,8 @@ export function isBlocked(entry: Pick<ExportEntry, 'status'>, options: ExportOpt
   return options.includeReleased || !isReleased(entry.status);
 }
 
-const byName = (a: { domain: string }, b: { domain: string }) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0);
+const byName = (a: { domain: string }, b: { domain: string }) =>
+  a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0;
 
 function passes(entry: { confidence: Confidence; status: DomainStatus }, options: ExportOptions): boolean {
   // CONFIDENCES runs high → low, so a lower index is a higher confidence.
@@ -68,7 +81,10 @@ function passes(entry: { confidence: Confidence; status: DomainStatus }, options
  * the output never depends on a locale. Released domains are in it; blocking formats use blockedDomains.
  * @example selectDomains(dataset, { minConfidence: 'high', includeHistorical: false, includeReleased: false }).map((e) => e.domain) // ['leakbase.la', …]
  */
-export function selectDomains(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): ExportEntry[] {
+export function selectDomains(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): ExportEntry[] {
   const entries: ExportEntry[] = [];
   for (const operation of dataset.operations) {
     for (const entry of operation.domains) {
@@ -93,7 +109,10 @@ export function selectDomains(dataset: CompiledDataset, options: ExportOptions =
  * The domains a blocking format blocks: selectDomains without the released ones, unless asked for.
  * @example blockedDomains(dataset).every((e) => e.status !== 're-registered') // true
  */
-export function blockedDomains(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): ExportEntry[] {
+export function blockedDomains(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): ExportEntry[] {
   return selectDomains(dataset, options).filter((e) => isBlocked(e, options));
 }
 
@@ -101,7 +120,10 @@ export function blockedDomains(dataset: CompiledDataset, options: ExportOptions 
  * The operations with at least one selected domain, in id order, each with only its selected domains.
  * @example selectOperations(dataset, options).map((o) => o.id) // ['anyproxy-5socks', …]
  */
-export function selectOperations(dataset: CompiledDataset, options: ExportOptions = DEFAULT_EXPORT_OPTIONS): Operation[] {
+export function selectOperations(
+  dataset: CompiledDataset,
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+): Operation[] {
   const keep = new Set(selectDomains(dataset, options).map((e) => `${e.operation} ${e.domain}`));
   return [...dataset.operations]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))

@@ -42,14 +42,18 @@ function sourceReference(s: Pick<Source, 'publisher' | 'url' | 'date' | 'kind' |
   return {
     source_name: s.publisher,
     url: asUri(s.url),
-    description: oneLine(`${s.title ? `${s.title}. ` : ''}Published by ${s.publisher} (${s.kind} source) on ${s.date}; ${verificationText(s.verification)}.`),
+    description: oneLine(
+      `${s.title ? `${s.title}. ` : ''}Published by ${s.publisher} (${s.kind} source) on ${s.date}; ${verificationText(s.verification)}.`,
+    ),
   };
 }
 
 function evidenceReference(status: string, stepDate: string, e: Evidence) {
   return {
     ...sourceReference(e),
-    description: oneLine(`${status} ${stepDate}: "${e.quote}" (${e.lang}). Published by ${e.publisher} (${e.kind} source) on ${e.date}; ${verificationText(e.verification)}.`),
+    description: oneLine(
+      `${status} ${stepDate}: "${e.quote}" (${e.lang}). Published by ${e.publisher} (${e.kind} source) on ${e.date}; ${verificationText(e.verification)}.`,
+    ),
   };
 }
 
@@ -87,7 +91,9 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
     const infrastructure = {
       ...common('infrastructure', op.id),
       name: op.platform.en,
-      description: oneLine(`${sentence(op.kind.en)}. ${op.summary.en} Takedown: ${op.operationName ? `${op.operationName}, ` : ''}${dates}, by ${op.agencies.map((a) => a.en).join('; ')}.`),
+      description: oneLine(
+        `${sentence(op.kind.en)}. ${op.summary.en} Takedown: ${op.operationName ? `${op.operationName}, ` : ''}${dates}, by ${op.agencies.map((a) => a.en).join('; ')}.`,
+      ),
       labels: [oneLine(op.kind.en), 'law-enforcement-takedown'],
       external_references: [
         { source_name: 'takedown-alert', external_id: op.id, description: 'Takedown Alert operation id' },
@@ -106,7 +112,9 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
       objects.push({
         ...common('relationship', `${op.id}:taken-down-by:${agency.en}`),
         relationship_type: 'related-to',
-        description: oneLine(`${op.platform.en} was taken down by ${agency.en} (${op.operationName ?? op.id}, ${dates}).`),
+        description: oneLine(
+          `${op.platform.en} was taken down by ${agency.en} (${op.operationName ?? op.id}, ${dates}).`,
+        ),
         source_ref: infrastructure.id,
         target_ref: identity.id,
       });
@@ -122,7 +130,9 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
       const indicator = {
         ...common('indicator', entry.domain),
         name: entry.domain,
-        description: oneLine(`Domain of ${op.platform.en} (${op.kind.en}); ${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}; operation ${op.id}${op.operationName ? ` (${op.operationName})` : ''}. Last checked ${entry.lastChecked}. Subdomains are the platform's too.`),
+        description: oneLine(
+          `Domain of ${op.platform.en} (${op.kind.en}); ${now.status} ${now.date}${step === now ? '' : `, ${step.status} ${step.date}`}; confidence ${entry.confidence}; operation ${op.id}${op.operationName ? ` (${op.operationName})` : ''}. Last checked ${entry.lastChecked}. Subdomains are the platform's too.`,
+        ),
         indicator_types: ['malicious-activity'],
         pattern: `[domain-name:value = '${entry.domain}']`,
         pattern_type: 'stix',
@@ -131,7 +141,9 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
         ...(until ? { valid_until: timestamp(until) } : {}),
         confidence: STIX_CONFIDENCE[entry.confidence],
         labels: [oneLine(op.kind.en), `status:${now.status}`],
-        external_references: [...entry.history].reverse().flatMap((s) => s.evidence.map((e) => evidenceReference(s.status, s.date, e))),
+        external_references: [...entry.history]
+          .reverse()
+          .flatMap((s) => s.evidence.map((e) => evidenceReference(s.status, s.date, e))),
       };
       objects.push(indicator, {
         ...common('relationship', `${entry.domain}:indicates:${op.id}`),
@@ -149,7 +161,8 @@ export function formatStix(dataset: CompiledDataset, options: ExportOptions, ver
     created,
     modified: created,
     name: 'Takedown Alert',
-    description: 'Domains of criminal platforms that police or prosecutors seized or took down, each with its dated, sourced evidence.',
+    description:
+      'Domains of criminal platforms that police or prosecutors seized or took down, each with its dated, sourced evidence.',
     identity_class: 'organization',
     contact_information: LIST_HOMEPAGE,
   };

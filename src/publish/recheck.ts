@@ -15,7 +15,15 @@ export type DnsAnswer = { ns: string[] } | { error: string };
 
 /** The parts of an RDAP domain answer (RFC 9083) that matter here, or why there is none. */
 export type RdapAnswer =
-  | { found: true; registered?: string; lastChanged?: string; expires?: string; nameservers: string[]; statuses: string[]; registrar?: string }
+  | {
+      found: true;
+      registered?: string;
+      lastChanged?: string;
+      expires?: string;
+      nameservers: string[];
+      statuses: string[];
+      registrar?: string;
+    }
   | { found: false }
   | { error: string };
 
@@ -25,7 +33,13 @@ export interface Answers {
   rdap: RdapAnswer;
 }
 
-export const FINDINGS = ['seizure-nameservers', 'not-registered', 'registered-after-seizure', 'no-seizure-sign', 'unknown'] as const;
+export const FINDINGS = [
+  'seizure-nameservers',
+  'not-registered',
+  'registered-after-seizure',
+  'no-seizure-sign',
+  'unknown',
+] as const;
 export type Finding = (typeof FINDINGS)[number];
 
 export interface RecheckResult {
@@ -44,7 +58,8 @@ export interface RecheckResult {
 const lower = (names: readonly string[]) => names.map((n) => n.toLowerCase().replace(/\.$/, ''));
 
 type RdapObject = Record<string, unknown>;
-const asArray = (v: unknown): RdapObject[] => (Array.isArray(v) ? v.filter((x): x is RdapObject => typeof x === 'object' && x !== null) : []);
+const asArray = (v: unknown): RdapObject[] =>
+  Array.isArray(v) ? v.filter((x): x is RdapObject => typeof x === 'object' && x !== null) : [];
 
 /** The registrar's name from an RDAP entity's jCard (RFC 7095), when it has one. */
 function entityName(entity: RdapObject): string | undefined {
@@ -73,7 +88,11 @@ export function summariseRdap(json: unknown): RdapAnswer {
     registered: event('registration'),
     lastChanged: event('last changed'),
     expires: event('expiration'),
-    nameservers: lower(asArray(o.nameservers).map((n) => n.ldhName).filter((n): n is string => typeof n === 'string')),
+    nameservers: lower(
+      asArray(o.nameservers)
+        .map((n) => n.ldhName)
+        .filter((n): n is string => typeof n === 'string'),
+    ),
     statuses: Array.isArray(o.status) ? o.status.filter((s): s is string => typeof s === 'string') : [],
     registrar: registrar ? entityName(registrar) : undefined,
   };
@@ -111,27 +130,55 @@ function classifyAnswers(entry: DomainEntry, answers: Answers, seizureNs: readon
   const seizedOn = seizureDate(entry);
   const base = { domain: entry.domain, listed, seizedOn };
   const known = new Map(seizureNs.map((s) => [s.host.toLowerCase(), s.agency]));
-  const ns = [...('ns' in answers.dns ? lower(answers.dns.ns) : []), ...('found' in answers.rdap && answers.rdap.found ? answers.rdap.nameservers : [])];
+  const ns = [
+    ...('ns' in answers.dns ? lower(answers.dns.ns) : []),
+    ...('found' in answers.rdap && answers.rdap.found ? answers.rdap.nameservers : []),
+  ];
   const seizing = [...new Set(ns.filter((n) => known.has(n)))];
   if (seizing.length > 0) {
-    return { ...base, finding: 'seizure-nameservers', detail: `name servers ${seizing.join(', ')} (${known.get(seizing[0])}): still under seizure` };
+    return {
+      ...base,
+      finding: 'seizure-nameservers',
+      detail: `name servers ${seizing.join(', ')} (${known.get(seizing[0])}): still under seizure`,
+    };
   }
   const { rdap, dns } = answers;
   const nxdomain = 'error' in dns && dns.error === 'ENOTFOUND';
   if (('found' in rdap && !rdap.found) || (nxdomain && 'error' in rdap)) {
-    return { ...base, finding: 'not-registered', detail: 'found' in rdap ? 'the registry has no registration (RDAP 404)' : 'the name does not exist in DNS (NXDOMAIN); RDAP gave no answer', suggestedStatus: 'lapsed' };
+    return {
+      ...base,
+      finding: 'not-registered',
+      detail:
+        'found' in rdap
+          ? 'the registry has no registration (RDAP 404)'
+          : 'the name does not exist in DNS (NXDOMAIN); RDAP gave no answer',
+      suggestedStatus: 'lapsed',
+    };
   }
   if ('found' in rdap && rdap.found) {
     const who = rdap.registrar ? ` at ${rdap.registrar}` : '';
     const servers = rdap.nameservers.length > 0 ? `; name servers ${rdap.nameservers.join(', ')}` : '';
     const after = rdap.registered && seizedOn && rdap.registered > monthEnd(seizedOn);
     if (after) {
-      return { ...base, finding: 'registered-after-seizure', detail: `registered ${rdap.registered}${who}, after the seizure on ${seizedOn}${servers}`, suggestedStatus: 're-registered' };
+      return {
+        ...base,
+        finding: 'registered-after-seizure',
+        detail: `registered ${rdap.registered}${who}, after the seizure on ${seizedOn}${servers}`,
+        suggestedStatus: 're-registered',
+      };
     }
-    return { ...base, finding: 'no-seizure-sign', detail: `registered ${rdap.registered ?? '(date not given)'}${who}${servers}; no seizure name server` };
+    return {
+      ...base,
+      finding: 'no-seizure-sign',
+      detail: `registered ${rdap.registered ?? '(date not given)'}${who}${servers}; no seizure name server`,
+    };
   }
   const why = 'error' in rdap ? rdap.error : 'no RDAP answer';
-  return { ...base, finding: 'unknown', detail: `no answer to rely on (DNS: ${'error' in dns ? dns.error : 'ok'}; RDAP: ${why})` };
+  return {
+    ...base,
+    finding: 'unknown',
+    detail: `no answer to rely on (DNS: ${'error' in dns ? dns.error : 'ok'}; RDAP: ${why})`,
+  };
 }
 
 /** A YYYY-MM date as its month's last day, so comparisons never call a day inside that month "after". */

@@ -48,27 +48,37 @@ export function promisesFromReadme(readme: string): Promises {
   const promises = { en: bullets(body.slice(0, split)), nl: bullets(body.slice(split)) };
   if (promises.en.length === 0) throw new Error(`README.md: "${NEVER_HEADING}" lists no promises`);
   if (promises.en.length !== promises.nl.length) {
-    throw new Error(`README.md: ${promises.en.length} promises in English but ${promises.nl.length} in Dutch; translate each one`);
+    throw new Error(
+      `README.md: ${promises.en.length} promises in English but ${promises.nl.length} in Dutch; translate each one`,
+    );
   }
   return promises;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Markdown's `code` and **bold**, the only inline marks the promises use, as HTML (after escaping). */
-const inline = (text: string) => escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+const inline = (text: string) =>
+  escapeHtml(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
 const plain = (text: string) => text.replace(/`([^`]+)`/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1');
 
 const POLICY_TEXT = {
   en: {
     title: 'Takedown Alert: privacy policy',
-    intro: 'Takedown Alert collects no data. It has no server: it checks the site you are on against a list inside the extension, on your device. These are its promises, the same as in the project\'s README:',
-    stored: 'What stays on your device: your settings (language, warning level, sites you chose to allow), which permission questions you answered, and, for the browser session only, the sites you let through once and the one listed page the popup saw stopped. Removing the extension removes them.',
+    intro:
+      "Takedown Alert collects no data. It has no server: it checks the site you are on against a list inside the extension, on your device. These are its promises, the same as in the project's README:",
+    stored:
+      'What stays on your device: your settings (language, warning level, sites you chose to allow), which permission questions you answered, and, for the browser session only, the sites you let through once and the one listed page the popup saw stopped. Removing the extension removes them.',
     version: 'This policy belongs to version',
   },
   nl: {
     title: 'Takedown Alert: privacybeleid',
-    intro: 'Takedown Alert verzamelt geen gegevens. Er is geen server: de extensie vergelijkt de site waarop je bent met een lijst in de extensie zelf, op je eigen apparaat. Dit zijn de beloften, dezelfde als in de README van het project:',
-    stored: 'Wat op je apparaat blijft: je instellingen (taal, waarschuwingsniveau, sites die je toch wilde bezoeken), welke vragen om toestemming je beantwoordde en, alleen zolang de browser openstaat, de sites die je één keer doorliet en de ene vermelde pagina die de pop-up tegengehouden zag. Als je de extensie verwijdert, verdwijnt dat ook.',
+    intro:
+      'Takedown Alert verzamelt geen gegevens. Er is geen server: de extensie vergelijkt de site waarop je bent met een lijst in de extensie zelf, op je eigen apparaat. Dit zijn de beloften, dezelfde als in de README van het project:',
+    stored:
+      'Wat op je apparaat blijft: je instellingen (taal, waarschuwingsniveau, sites die je toch wilde bezoeken), welke vragen om toestemming je beantwoordde en, alleen zolang de browser openstaat, de sites die je één keer doorliet en de ene vermelde pagina die de pop-up tegengehouden zag. Als je de extensie verwijdert, verdwijnt dat ook.',
     version: 'Dit beleid hoort bij versie',
   },
 } as const;
@@ -118,12 +128,39 @@ interface Justification {
 
 /** Why each permission is asked for, as the Chrome Web Store's privacy tab wants it (one text per permission). */
 const JUSTIFICATIONS: readonly Justification[] = [
-  { permission: 'storage', optional: false, en: 'Keeps the user\'s settings (language, warning level, allowed sites) and which permission questions the user answered; for the browser session only, the sites let through once and the one listed page the popup saw stopped. Nothing leaves the device.' },
-  { permission: 'declarativeNetRequest', optional: false, en: 'The browser itself stops a page of a listed domain before any request is sent, from the moment of install and without any site access (the browser then shows its own error page); with access to the listed domains it shows the extension\'s warning page instead. Lets through sites the user chose to visit. The rules name only listed domains; the extension never sees traffic.', dialog: () => 'Chrome and Firefox at install: "Block content on any page".' },
-  { permission: 'activeTab', optional: false, en: 'When the user clicks the toolbar button (or presses its shortcut), the popup may read the address of that one tab, to say whether it is a listed site, also one the browser stopped before the user granted any access. Nothing is kept.' },
-  { permission: 'scripting', optional: false, en: 'Registers the small notice shown on pages of listed domains that get a notice rather than a full-page warning. Registered only for the listed domains the user granted; it runs on no other site.' },
-  { permission: 'history', optional: true, en: 'Optional, asked only when the user clicks "Have I been there?" in the catalogue: looks up the listed domains in the local history once, on the device, and gives the permission back right after.' },
-  { permission: 'host permissions (optional, one per listed domain)', optional: true, en: 'Optional, offered on the welcome page at install, in the popup and on the options page, and after an update that lists new domains for those. The confirmed listed domains are stopped without it; access to exactly the listed domains lets the extension show its own warning page, notices and toolbar marks there and nowhere else: it cannot see the address of any other site by itself.', dialog: (domains) => `Chrome when asked: "Read and change your data on a number of websites"; Firefox: "Takedown Alert requests additional settings. New permissions: Access your data for sites in ${domains} domains".` },
+  {
+    permission: 'storage',
+    optional: false,
+    en: "Keeps the user's settings (language, warning level, allowed sites) and which permission questions the user answered; for the browser session only, the sites let through once and the one listed page the popup saw stopped. Nothing leaves the device.",
+  },
+  {
+    permission: 'declarativeNetRequest',
+    optional: false,
+    en: "The browser itself stops a page of a listed domain before any request is sent, from the moment of install and without any site access (the browser then shows its own error page); with access to the listed domains it shows the extension's warning page instead. Lets through sites the user chose to visit. The rules name only listed domains; the extension never sees traffic.",
+    dialog: () => 'Chrome and Firefox at install: "Block content on any page".',
+  },
+  {
+    permission: 'activeTab',
+    optional: false,
+    en: 'When the user clicks the toolbar button (or presses its shortcut), the popup may read the address of that one tab, to say whether it is a listed site, also one the browser stopped before the user granted any access. Nothing is kept.',
+  },
+  {
+    permission: 'scripting',
+    optional: false,
+    en: 'Registers the small notice shown on pages of listed domains that get a notice rather than a full-page warning. Registered only for the listed domains the user granted; it runs on no other site.',
+  },
+  {
+    permission: 'history',
+    optional: true,
+    en: 'Optional, asked only when the user clicks "Have I been there?" in the catalogue: looks up the listed domains in the local history once, on the device, and gives the permission back right after.',
+  },
+  {
+    permission: 'host permissions (optional, one per listed domain)',
+    optional: true,
+    en: 'Optional, offered on the welcome page at install, in the popup and on the options page, and after an update that lists new domains for those. The confirmed listed domains are stopped without it; access to exactly the listed domains lets the extension show its own warning page, notices and toolbar marks there and nowhere else: it cannot see the address of any other site by itself.',
+    dialog: (domains) =>
+      `Chrome when asked: "Read and change your data on a number of websites"; Firefox: "Takedown Alert requests additional settings. New permissions: Access your data for sites in ${domains} domains".`,
+  },
 ];
 
 const DESCRIPTION = {
@@ -171,8 +208,13 @@ export function permissionJustifications(facts: ListingFacts, promises: Promises
   const missing = [...facts.permissions, ...facts.optionalPermissions].filter((p) => !known.has(p));
   if (missing.length > 0) throw new Error(`store listing: no justification for permission(s) ${missing.join(', ')}`);
   const declared = new Set([...facts.permissions, ...facts.optionalPermissions]);
-  const stale = JUSTIFICATIONS.filter((j) => !j.permission.startsWith('host permissions') && !declared.has(j.permission)).map((j) => j.permission);
-  if (stale.length > 0) throw new Error(`store listing: justification for permission(s) the manifest does not ask for: ${stale.join(', ')}`);
+  const stale = JUSTIFICATIONS.filter(
+    (j) => !j.permission.startsWith('host permissions') && !declared.has(j.permission),
+  ).map((j) => j.permission);
+  if (stale.length > 0)
+    throw new Error(
+      `store listing: justification for permission(s) the manifest does not ask for: ${stale.join(', ')}`,
+    );
   return [
     `# Takedown Alert ${facts.version}: permissions and data, for the store forms`,
     '',
@@ -182,11 +224,14 @@ export function permissionJustifications(facts: ListingFacts, promises: Promises
     '',
     '## Permission justifications',
     '',
-    ...JUSTIFICATIONS.map((j) => `- **${j.permission}**${j.optional ? ' (optional)' : ''}: ${j.en}${j.dialog ? ` The browsers show: ${j.dialog(Object.keys(facts.dataset.domains).length)}` : ''}`),
+    ...JUSTIFICATIONS.map(
+      (j) =>
+        `- **${j.permission}**${j.optional ? ' (optional)' : ''}: ${j.en}${j.dialog ? ` The browsers show: ${j.dialog(Object.keys(facts.dataset.domains).length)}` : ''}`,
+    ),
     '',
     '## Remote code',
     '',
-    'No. Every script is in the package; the content security policy allows only the extension\'s own scripts.',
+    "No. Every script is in the package; the content security policy allows only the extension's own scripts.",
     '',
     '## Data usage',
     '',

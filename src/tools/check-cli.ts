@@ -19,7 +19,8 @@ async function answer(input: string, length = input.length): Promise<void> {
   // A line longer than any URL is cut after MAX_URL_LENGTH + 1 characters: still longer than the limit, so refused.
   const line = { ...checkLine(matcher, input), ...echoInput(input, length) };
   if ('error' in line) failed = true;
-  if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  if (!process.stdout.write(`${JSON.stringify(line)}\n`))
+    await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 const args = process.argv.slice(2);

@@ -34,10 +34,15 @@ mkdirSync(join(staging, 'operations'), { recursive: true });
 mkdirSync(join(staging, 'shards'), { recursive: true });
 const version = releaseVersion(result.dataset.date, readReleaseRevision(dataDir));
 const previous = previousSnapshot(readSnapshots(dataDir), version);
-const parts = splitDataset(result.dataset, version, previous ? diffSnapshots(previous, snapshotOf(result.dataset, version)) : null);
+const parts = splitDataset(
+  result.dataset,
+  version,
+  previous ? diffSnapshots(previous, snapshotOf(result.dataset, version)) : null,
+);
 writeFileSync(join(staging, 'dataset.json'), `${JSON.stringify(result.dataset)}\n`);
 writeFileSync(join(staging, 'index.json'), `${JSON.stringify(parts.index)}\n`);
-for (const [id, op] of Object.entries(parts.operations)) writeFileSync(join(staging, 'operations', `${id}.json`), `${JSON.stringify(op)}\n`);
+for (const [id, op] of Object.entries(parts.operations))
+  writeFileSync(join(staging, 'operations', `${id}.json`), `${JSON.stringify(op)}\n`);
 parts.shards.forEach((shard, k) => writeFileSync(join(staging, 'shards', `${k}.json`), `${JSON.stringify(shard)}\n`));
 writeFileSync(join(staging, 'list-meta.json'), `${JSON.stringify(parts.meta)}\n`);
 const old = `${outDir}.${process.pid}.old`;

@@ -2,7 +2,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { getPublicSuffix } from 'tldts';
-import { compileDataset, type CompileResult, type NeverFlagEntry, type SourceFile } from '../pipeline/compile-dataset.ts';
+import {
+  compileDataset,
+  type CompileResult,
+  type NeverFlagEntry,
+  type SourceFile,
+} from '../pipeline/compile-dataset.ts';
 import type { CompiledDataset } from '../core/dataset-types.ts';
 import { todayIso } from '../core/list-age.ts';
 import type { ReleaseRevision } from '../pipeline/list-version.ts';
@@ -49,7 +54,9 @@ export function compileFromDisk(dataDir = DATA_DIR): CompileResult {
 /** The compiled list for a command-line tool; without it, says how to make it and exits 1. */
 export function readCompiledDataset(tool: string): CompiledDataset {
   if (!existsSync(GENERATED_FILE)) {
-    process.stderr.write(`${tool}: no compiled dataset; run npm run dataset first (npm run ${tool} does this itself)\n`);
+    process.stderr.write(
+      `${tool}: no compiled dataset; run npm run dataset first (npm run ${tool} does this itself)\n`,
+    );
     process.exit(1);
   }
   return JSON.parse(readFileSync(GENERATED_FILE, 'utf8')) as CompiledDataset;

@@ -4,8 +4,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIDENCES, type Confidence } from '../core/dataset-types.ts';
 import {
-  EXPORT_FORMATS, SINGLE_FILE_FORMATS, exportFiles, exportFormatFiles, exportList,
-  type ExportFile, type ExportFormat, type ExportOptions, type ListSettings, type SingleFileFormat,
+  EXPORT_FORMATS,
+  SINGLE_FILE_FORMATS,
+  exportFiles,
+  exportFormatFiles,
+  exportList,
+  type ExportFile,
+  type ExportFormat,
+  type ExportOptions,
+  type ListSettings,
+  type SingleFileFormat,
 } from '../publish/export-formats.ts';
 import { RPZ_POLICIES, rpzTargetProblem } from '../publish/export-rpz.ts';
 import { versionProblem } from '../pipeline/list-version.ts';
@@ -46,7 +54,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-interface Request { format: ExportFormat | 'all'; options: ExportOptions; settings: ListSettings; outDir?: string }
+interface Request {
+  format: ExportFormat | 'all';
+  options: ExportOptions;
+  settings: ListSettings;
+  outDir?: string;
+}
 
 /** Accepts "--flag value" and "--flag=value"; each flag at most once; nothing positional. */
 function parse(args: string[]): Request {
@@ -65,12 +78,14 @@ function parse(args: string[]): Request {
   const format = given.get('--format') as Request['format'] | undefined;
   if (format === undefined) fail('--format is required');
   const outDir = given.get('--out-dir');
-  if (!outDir && !(SINGLE_FILE_FORMATS as readonly string[]).includes(format)) fail(`--format ${format} writes several files: give --out-dir`);
+  if (!outDir && !(SINGLE_FILE_FORMATS as readonly string[]).includes(format))
+    fail(`--format ${format} writes several files: give --out-dir`);
   const version = given.get('--list-version');
   if (version !== undefined && versionProblem(version)) fail(versionProblem(version)!);
   const policy = given.get('--rpz-policy') ?? 'nxdomain';
   const target = given.get('--rpz-target');
-  if (policy === 'cname' && target === undefined) fail('--rpz-policy cname needs --rpz-target HOST (your warning host)');
+  if (policy === 'cname' && target === undefined)
+    fail('--rpz-policy cname needs --rpz-target HOST (your warning host)');
   if (policy !== 'cname' && target !== undefined) fail('--rpz-target goes with --rpz-policy cname');
   if (target !== undefined && rpzTargetProblem(target)) fail(rpzTargetProblem(target)!);
   return {
@@ -105,7 +120,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 if (outDir === undefined) {
   process.stdout.write(exportList(dataset, format as SingleFileFormat, options, settings));
 } else {
-  const files: ExportFile[] = format === 'all' ? exportFiles(dataset, options, settings) : exportFormatFiles(dataset, format, options, settings);
+  const files: ExportFile[] =
+    format === 'all' ? exportFiles(dataset, options, settings) : exportFormatFiles(dataset, format, options, settings);
   for (const file of files) {
     const path = join(outDir, ...file.name.split('/'));
     mkdirSync(dirname(path), { recursive: true });

@@ -24,6 +24,7 @@ for (const file of readOperationFiles(SOURCES_DIR, '.txt')) {
   if (parsed.ok) rewrite(join(SOURCES_DIR, file.name), file.text, sourceDocumentText(parsed.doc));
 }
 for (const dir of [CANDIDATES_DIR, REVIEW_LOG_DIR]) {
-  for (const file of readOperationFiles(dir)) rewrite(join(dir, file.name), file.text, `${JSON.stringify(JSON.parse(file.text), null, 2)}\n`);
+  for (const file of readOperationFiles(dir))
+    rewrite(join(dir, file.name), file.text, `${JSON.stringify(JSON.parse(file.text), null, 2)}\n`);
 }
 console.log(`${changed} file(s) rewritten`);

@@ -16,7 +16,13 @@ import type { CompiledDataset } from '../core/dataset-types.ts';
 import { exportFiles } from '../publish/export-formats.ts';
 import type { ChangeRecord } from '../pipeline/review-log.ts';
 import { compareVersions, snapshotOf, type ReleaseSnapshot } from '../pipeline/release-snapshot.ts';
-import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../publish/store-listing.ts';
+import {
+  permissionJustifications,
+  privacyPolicyHtml,
+  promisesFromReadme,
+  storeDescription,
+  type ListingFacts,
+} from '../publish/store-listing.ts';
 import { DATA_DIR, REVIEW_LOG_DIR, readSnapshots } from './dataset-sources.ts';
 import { filesUnder, zipBuild } from './zip.ts';
 
@@ -28,7 +34,9 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const outIndex = args.indexOf('--out');
 const outRoot = outIndex >= 0 ? args[outIndex + 1] : join(ROOT, 'dist', 'release');
-const unknown = args.filter((a, i) => !['--out', '--no-record', '--no-screenshots'].includes(a) && args[i - 1] !== '--out');
+const unknown = args.filter(
+  (a, i) => !['--out', '--no-record', '--no-screenshots'].includes(a) && args[i - 1] !== '--out',
+);
 if (!outRoot || unknown.length > 0) {
   process.stderr.write('usage: npm run release -- [--out DIR] [--no-record] [--no-screenshots]\n');
   process.exit(2);
@@ -49,13 +57,19 @@ const vite = join(ROOT, 'node_modules', '.bin', 'vite');
 execFileSync(tsx, ['src/tools/compile-dataset.ts', '--out', generated], { cwd: ROOT, stdio: 'inherit' });
 // Only this release's own settings: no test variants, and none of a test runner's variables (vite.config.ts leaves
 // the extension plugins out when it sees them).
-const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !k.startsWith('TAKEDOWN_')));
+const env: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !k.startsWith('TAKEDOWN_')),
+);
 Object.assign(env, { TAKEDOWN_GENERATED: generated, TAKEDOWN_DIST: built });
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
 execFileSync(vite, ['build', '--mode', 'firefox', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
 
 const dataset = JSON.parse(readFileSync(join(generated, 'dataset.json'), 'utf8')) as CompiledDataset;
-const manifest = JSON.parse(readFileSync(join(built, 'chrome', 'manifest.json'), 'utf8')) as { version: string; permissions: string[]; optional_permissions?: string[] };
+const manifest = JSON.parse(readFileSync(join(built, 'chrome', 'manifest.json'), 'utf8')) as {
+  version: string;
+  permissions: string[];
+  optional_permissions?: string[];
+};
 const version = manifest.version;
 const out = join(outRoot, version);
 rmSync(out, { recursive: true, force: true });
@@ -68,27 +82,44 @@ for (const target of ['chrome', 'firefox']) {
 // 3. The snapshot of this list and the changelog.
 const current = snapshotOf(dataset, version);
 const recorded = readSnapshots();
-const same = (a: ReleaseSnapshot, b: ReleaseSnapshot) => JSON.stringify([a.domains, a.operations]) === JSON.stringify([b.domains, b.operations]);
+const same = (a: ReleaseSnapshot, b: ReleaseSnapshot) =>
+  JSON.stringify([a.domains, a.operations]) === JSON.stringify([b.domains, b.operations]);
 const ownRecord = recorded.find((s) => s.version === version);
 if (ownRecord && !same(ownRecord, current)) {
-  process.stderr.write(`release: the list changed after ${version} was recorded (src/data/releases/${version}.json); give the list a new date\n`);
+  process.stderr.write(
+    `release: the list changed after ${version} was recorded (src/data/releases/${version}.json); give the list a new date\n`,
+  );
   process.exit(1);
 }
 const latest = [...recorded].sort((a, b) => compareVersions(b.version, a.version))[0];
 // A code-only fix (same list, a fourth number) adds no snapshot: the changelog follows the list.
 const codeOnly = !ownRecord && latest !== undefined && same(latest, current);
 const snapshots = ownRecord || codeOnly ? recorded : [...recorded, current];
-if (!flag('--no-record') && !ownRecord && !codeOnly) write(join(SNAPSHOT_DIR, `${version}.json`), `${JSON.stringify(current, null, 2)}\n`);
-const reviewLog = readdirSync(REVIEW_LOG_DIR).filter((f) => f.endsWith('.json')).sort()
+if (!flag('--no-record') && !ownRecord && !codeOnly)
+  write(join(SNAPSHOT_DIR, `${version}.json`), `${JSON.stringify(current, null, 2)}\n`);
+const reviewLog = readdirSync(REVIEW_LOG_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
   .flatMap((f) => JSON.parse(readFileSync(join(REVIEW_LOG_DIR, f), 'utf8')) as ChangeRecord[]);
-const changelog = renderChangelog({ snapshots, reviewLog, operationNames: Object.fromEntries(dataset.operations.map((o) => [o.id, o.platform.en])) });
+const changelog = renderChangelog({
+  snapshots,
+  reviewLog,
+  operationNames: Object.fromEntries(dataset.operations.map((o) => [o.id, o.platform.en])),
+});
 write(join(out, 'CHANGELOG.md'), changelog);
 if (!flag('--no-record')) writeFileSync(join(ROOT, 'CHANGELOG.md'), changelog);
 
 // 4. The store listings, the permission justifications and the privacy policy.
-const messages = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const messages = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 const facts: ListingFacts = {
-  version, dataset, permissions: manifest.permissions, optionalPermissions: manifest.optional_permissions ?? [],
+  version,
+  dataset,
+  permissions: manifest.permissions,
+  optionalPermissions: manifest.optional_permissions ?? [],
   summary: { en: messages('en').extDescription.message, nl: messages('nl').extDescription.message },
 };
 const promises = promisesFromReadme(readFileSync(join(ROOT, 'README.md'), 'utf8'));
@@ -102,9 +133,15 @@ for (const file of exportFiles(dataset, undefined, { version })) write(join(out,
 
 // 6. The store screenshots the end-to-end run took from the real extension.
 if (!flag('--no-screenshots')) {
-  const shots = existsSync(SCREENSHOTS) ? readdirSync(SCREENSHOTS).filter((f) => f.endsWith('.png')).sort() : [];
+  const shots = existsSync(SCREENSHOTS)
+    ? readdirSync(SCREENSHOTS)
+        .filter((f) => f.endsWith('.png'))
+        .sort()
+    : [];
   if (shots.length === 0) {
-    process.stderr.write('release: no store screenshots in test-results/store-screenshots; run npm run test:e2e first (or pass --no-screenshots)\n');
+    process.stderr.write(
+      'release: no store screenshots in test-results/store-screenshots; run npm run test:e2e first (or pass --no-screenshots)\n',
+    );
     process.exit(1);
   }
   mkdirSync(join(out, 'screenshots'), { recursive: true });
@@ -112,8 +149,17 @@ if (!flag('--no-screenshots')) {
 }
 
 // 7. Checksums of everything above.
-const files = filesUnder(out).map((f) => relative(out, f).split('\\').join('/')).sort();
-const sums = files.map((f) => `${createHash('sha256').update(readFileSync(join(out, f))).digest('hex')}  ${f}`).join('\n');
+const files = filesUnder(out)
+  .map((f) => relative(out, f).split('\\').join('/'))
+  .sort();
+const sums = files
+  .map(
+    (f) =>
+      `${createHash('sha256')
+        .update(readFileSync(join(out, f)))
+        .digest('hex')}  ${f}`,
+  )
+  .join('\n');
 writeFileSync(join(out, 'SHA256SUMS'), `${sums}\n`);
 rmSync(work, { recursive: true, force: true });
 

@@ -33,18 +33,29 @@ const icons: { name: string; svg: string; sizes: number[] }[] = [
   { name: 'icon', svg: svg(KIND_LOOK.takedown.colour, '!'), sizes: [16, 32, 48, 96, 128] },
   { name: 'icon-neutral', svg: svg('#5b6068', 'neutral'), sizes: [16, 32] },
   { name: 'icon-ask', svg: svg('#5b6068', 'ask'), sizes: [16, 32] },
-  ...Object.values(KIND_LOOK).map((look) => ({ name: `icon-${look.icon}`, svg: svg(look.colour, look.mark), sizes: [16, 32] })),
+  ...Object.values(KIND_LOOK).map((look) => ({
+    name: `icon-${look.icon}`,
+    svg: svg(look.colour, look.mark),
+    sizes: [16, 32],
+  })),
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 const page = await browser.newPage();
 for (const icon of icons) {
   writeFileSync(join(root, 'src', 'assets', `${icon.name}.svg`), `${icon.svg}\n`);
   for (const size of icon.sizes) {
     await page.setViewportSize({ width: size, height: size });
     const uri = `data:image/svg+xml;base64,${Buffer.from(icon.svg).toString('base64')}`;
-    await page.setContent(`<style>*{margin:0}img{display:block}</style><img src="${uri}" width="${size}" height="${size}">`);
-    await page.locator('img').screenshot({ path: join(root, 'public', 'icons', `${icon.name}-${size}.png`), omitBackground: true });
+    await page.setContent(
+      `<style>*{margin:0}img{display:block}</style><img src="${uri}" width="${size}" height="${size}">`,
+    );
+    await page
+      .locator('img')
+      .screenshot({ path: join(root, 'public', 'icons', `${icon.name}-${size}.png`), omitBackground: true });
   }
 }
 await browser.close();

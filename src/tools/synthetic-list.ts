@@ -21,9 +21,20 @@ function parseArgs(argv: string[]): Args {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const out = value('--out');
-  const args = { out: out ?? '', operations: Number(value('--operations') ?? 500), domains: Number(value('--domains') ?? 10_000), seed: Number(value('--seed') ?? 1) };
-  if (!out || ![args.operations, args.domains, args.seed].every((n) => Number.isInteger(n) && n > 0) || args.domains < args.operations) {
-    process.stderr.write('usage: npm run --silent synthetic-list -- --out DIR [--operations N] [--domains M >= N] [--seed S]\n');
+  const args = {
+    out: out ?? '',
+    operations: Number(value('--operations') ?? 500),
+    domains: Number(value('--domains') ?? 10_000),
+    seed: Number(value('--seed') ?? 1),
+  };
+  if (
+    !out ||
+    ![args.operations, args.domains, args.seed].every((n) => Number.isInteger(n) && n > 0) ||
+    args.domains < args.operations
+  ) {
+    process.stderr.write(
+      'usage: npm run --silent synthetic-list -- --out DIR [--operations N] [--domains M >= N] [--seed S]\n',
+    );
     process.exit(2);
   }
   return args;
@@ -41,8 +52,58 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['dark', 'leak', 'base', 'stress', 'boot', 'mix', 'coin', 'proxy', 'socks', 'vpn', 'forum', 'shop', 'market', 'crypt', 'rat', 'nulled', 'crack', 'dump', 'card', 'fraud', 'bot', 'net', 'zone', 'hub', 'ware', 'dox', 'panel', 'host', 'cash', 'swap'];
-const TLDS = ['com', 'net', 'org', 'io', 'cc', 'to', 'ru', 'su', 'biz', 'xyz', 'pro', 'la', 'ws', 'is', 'me', 'su', 'top', 'club'];
+const SYLLABLES = [
+  'dark',
+  'leak',
+  'base',
+  'stress',
+  'boot',
+  'mix',
+  'coin',
+  'proxy',
+  'socks',
+  'vpn',
+  'forum',
+  'shop',
+  'market',
+  'crypt',
+  'rat',
+  'nulled',
+  'crack',
+  'dump',
+  'card',
+  'fraud',
+  'bot',
+  'net',
+  'zone',
+  'hub',
+  'ware',
+  'dox',
+  'panel',
+  'host',
+  'cash',
+  'swap',
+];
+const TLDS = [
+  'com',
+  'net',
+  'org',
+  'io',
+  'cc',
+  'to',
+  'ru',
+  'su',
+  'biz',
+  'xyz',
+  'pro',
+  'la',
+  'ws',
+  'is',
+  'me',
+  'su',
+  'top',
+  'club',
+];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -62,7 +123,12 @@ function sourceRefs(value: Json, found = new Set<string>()): Set<string> {
 function renameSources(value: Json, rename: (id: string) => string): Json {
   if (Array.isArray(value)) return value.map((v) => renameSources(v, rename));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'source' && typeof v === 'string' ? rename(v) : renameSources(v, rename)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        k === 'source' && typeof v === 'string' ? rename(v) : renameSources(v, rename),
+      ]),
+    );
   }
   return value;
 }
@@ -71,7 +137,9 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const next = random(args.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
-  const templates = readOperationFiles().map((f) => JSON.parse(f.text) as { [key: string]: Json }).filter((op) => (op.domains as Json[]).length > 0);
+  const templates = readOperationFiles()
+    .map((f) => JSON.parse(f.text) as { [key: string]: Json })
+    .filter((op) => (op.domains as Json[]).length > 0);
   const realDomains = new Set(templates.flatMap((op) => (op.domains as { domain: string }[]).map((d) => d.domain)));
   const taken = new Set<string>();
   const domainName = (): string => {
@@ -113,24 +181,31 @@ function main(): void {
       });
       writeFileSync(join(args.out, 'sources', `${rename(needed[i])}.txt`), renamed);
     }
-    writeFileSync(join(args.out, 'sources', `${noticeId}.txt`), [
-      `title: Seizure notice ${k} (synthetic)`,
-      `url: https://seizure-notice.example/${k}`,
-      `publisher: Synthetic police force ${k}`,
-      'kind: official',
-      `date: ${date}`,
-      'lang: en',
-      `read: ${first.lastChecked}`,
-      'via: made up for the synthetic list (measurement only, never shipped)',
-      '',
-      ...names.map(quote),
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(args.out, 'sources', `${noticeId}.txt`),
+      [
+        `title: Seizure notice ${k} (synthetic)`,
+        `url: https://seizure-notice.example/${k}`,
+        `publisher: Synthetic police force ${k}`,
+        'kind: official',
+        `date: ${date}`,
+        'lang: en',
+        `read: ${first.lastChecked}`,
+        'via: made up for the synthetic list (measurement only, never shipped)',
+        '',
+        ...names.map(quote),
+        '',
+      ].join('\n'),
+    );
     const platform = template.platform as { nl: string; en: string };
     Object.assign(op, {
       id,
       platform: { nl: `${platform.nl} ${k}`, en: `${platform.en} ${k}` },
-      sources: [...(template.sources as string[]).map(rename), ...needed.filter((n) => !(template.sources as string[]).includes(n)).map(rename), noticeId],
+      sources: [
+        ...(template.sources as string[]).map(rename),
+        ...needed.filter((n) => !(template.sources as string[]).includes(n)).map(rename),
+        noticeId,
+      ],
       domains: names.map((name) => ({
         domain: name,
         confidence: 'high',
@@ -139,7 +214,10 @@ function main(): void {
         reviewBy: first.reviewBy,
       })),
     });
-    writeFileSync(join(args.out, 'operations', `${id}.json`), canonicalText(op as unknown as { domains: { domain: string }[] }));
+    writeFileSync(
+      join(args.out, 'operations', `${id}.json`),
+      canonicalText(op as unknown as { domains: { domain: string }[] }),
+    );
   }
   console.log(`synthetic list: ${args.operations} operations, ${taken.size} domains in ${args.out}`);
 }

@@ -20,7 +20,12 @@ export function crc32(data: Uint8Array): number {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-interface EntryFields { crc: number; compressedSize: number; size: number; nameLength: number }
+interface EntryFields {
+  crc: number;
+  compressedSize: number;
+  size: number;
+  nameLength: number;
+}
 
 /** The fields a local header and its central directory entry share, in the same order: version needed,
  * flags, method, time, date, CRC, sizes and name length. */
@@ -43,7 +48,12 @@ export function zip(files: { path: string; data: Uint8Array }[]): Buffer {
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const name = Buffer.from(file.path, 'utf8');
     const compressed = deflateRawSync(file.data, { level: 9 });
-    const fields = { crc: crc32(file.data), compressedSize: compressed.length, size: file.data.length, nameLength: name.length };
+    const fields = {
+      crc: crc32(file.data),
+      compressedSize: compressed.length,
+      size: file.data.length,
+      nameLength: name.length,
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     writeEntryFields(header, 4, fields);
@@ -68,12 +78,16 @@ export function zip(files: { path: string; data: Uint8Array }[]): Buffer {
 
 /** Every file under a folder. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** A built extension folder as a store package: every file but Vite's own notes in `.vite/`, with '/' paths. */
 export function zipBuild(dir: string): Buffer {
-  return zip(filesUnder(dir)
-    .filter((f) => !relative(dir, f).startsWith('.vite'))
-    .map((f) => ({ path: relative(dir, f).split('\\').join('/'), data: readFileSync(f) })));
+  return zip(
+    filesUnder(dir)
+      .filter((f) => !relative(dir, f).startsWith('.vite'))
+      .map((f) => ({ path: relative(dir, f).split('\\').join('/'), data: readFileSync(f) })),
+  );
 }

@@ -31,7 +31,8 @@ export function watchArming(onChange: (armed: boolean) => void): Arming {
     }
     clearTimeout(timer);
     // Check again when the delay will have passed.
-    if (!now && lookingSince !== null) timer = setTimeout(update, Math.max(0, lookingSince + ARM_DELAY_MS - performance.now()) + 20);
+    if (!now && lookingSince !== null)
+      timer = setTimeout(update, Math.max(0, lookingSince + ARM_DELAY_MS - performance.now()) + 20);
   };
   // Only the person's own input counts; a page cannot fake a trusted event.
   const onInput = (event: Event) => {
@@ -39,7 +40,8 @@ export function watchArming(onChange: (armed: boolean) => void): Arming {
     acted = true;
     update();
   };
-  for (const type of ['pointermove', 'keydown']) document.addEventListener(type, onInput, { capture: true, passive: true });
+  for (const type of ['pointermove', 'keydown'])
+    document.addEventListener(type, onInput, { capture: true, passive: true });
   window.addEventListener('blur', () => {
     blurred = true;
     update();

@@ -3,11 +3,16 @@
 export type Child = Node | string | number | null | undefined | false | Child[];
 type Props = Record<string, string | boolean | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === false) continue;
-    if (name === 'href' && typeof value === 'string' && !isWebUrl(value) && !isMailAddress(value) && !isOwnPage(value)) continue;
+    if (name === 'href' && typeof value === 'string' && !isWebUrl(value) && !isMailAddress(value) && !isOwnPage(value))
+      continue;
     element.setAttribute(name, value === true ? '' : value);
   }
   append(element, children);
@@ -47,7 +52,12 @@ export function isWebUrl(value: string): boolean {
 
 /** A link that opens outside the extension page, without giving the target a handle on it. */
 export function externalLink(href: string, text: string, newTabNote: string): HTMLAnchorElement {
-  return h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'visually-hidden' }, ` (${newTabNote})`));
+  return h(
+    'a',
+    { href, target: '_blank', rel: 'noopener noreferrer' },
+    text,
+    h('span', { class: 'visually-hidden' }, ` (${newTabNote})`),
+  );
 }
 
 export function replaceChildren(parent: Element, ...children: Child[]): void {

@@ -18,7 +18,8 @@ export function isFramed(): boolean {
 export function refuseWhenFramed(): boolean {
   if (!isFramed()) return false;
   const p = document.createElement('p');
-  p.textContent = 'Takedown Alert werkt niet binnen een andere pagina. · Takedown Alert does not work inside another page.';
+  p.textContent =
+    'Takedown Alert werkt niet binnen een andere pagina. · Takedown Alert does not work inside another page.';
   document.body.replaceChildren(p);
   return true;
 }

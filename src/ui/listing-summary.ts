@@ -23,16 +23,24 @@ export interface SummaryInput {
 
 /** The kind's name with its mark, as the toolbar shows it: "! Taken down by police". */
 export function kindLabel(kind: ListingKind, t: Translate): HTMLElement {
-  return h('p', { class: `kind-label kind-${kind}` },
+  return h(
+    'p',
+    { class: `kind-label kind-${kind}` },
     h('span', { class: 'kind-mark', 'aria-hidden': 'true' }, KIND_LOOK[kind].mark),
-    ' ', t(kindKeys(kind).name));
+    ' ',
+    t(kindKeys(kind).name),
+  );
 }
 
 export function listingSummary(input: SummaryInput): HTMLElement[] {
   const { kind, host, platform, platformKind, confidence, t } = input;
   const keys = kindKeys(kind);
   // elementtiming: the browser records when the heading was painted (Element Timing), which the bench reads.
-  const heading = h(input.headingLevel === 1 ? 'h1' : 'h2', { id: input.headingId, tabindex: '-1', elementtiming: input.headingId }, t(keys.heading, { platform }));
+  const heading = h(
+    input.headingLevel === 1 ? 'h1' : 'h2',
+    { id: input.headingId, tabindex: '-1', elementtiming: input.headingId },
+    t(keys.heading, { platform }),
+  );
   return [
     kindLabel(kind, t),
     heading,

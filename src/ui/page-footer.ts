@@ -4,11 +4,19 @@ import { reportUrl } from '../core/project.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { externalLink, h, replaceChildren, type Child } from './dom.ts';
 
-export function renderFooter(footer: HTMLElement, t: Translate, options: { domain?: string; extra?: Child[] } = {}): void {
-  replaceChildren(footer,
+export function renderFooter(
+  footer: HTMLElement,
+  t: Translate,
+  options: { domain?: string; extra?: Child[] } = {},
+): void {
+  replaceChildren(
+    footer,
     options.extra,
-    h('p', { class: 'not-police' },
-      t('notPolice'), ' ',
+    h(
+      'p',
+      { class: 'not-police' },
+      t('notPolice'),
+      ' ',
       externalLink(reportUrl(options.domain), t('reportWrong'), t('openLinkNote')),
     ),
   );

@@ -22,16 +22,28 @@ export interface AccessContext {
 }
 
 /** @param primary the page's main action (false where another button is, such as "Go back" on a stopped tab) */
-export function askButton(label: string, origins: string[], ctx: Pick<AccessContext, 'ask' | 'after'>, id = 'grant', primary = true): HTMLButtonElement {
+export function askButton(
+  label: string,
+  origins: string[],
+  ctx: Pick<AccessContext, 'ask' | 'after'>,
+  id = 'grant',
+  primary = true,
+): HTMLButtonElement {
   const button = h('button', { type: 'button', id, class: primary ? 'primary' : undefined }, label);
   onUserClick(button, () => void ctx.ask(origins).then(ctx.after));
   return button;
 }
 
 /** The browser's message on a stopped page, and the words of its permission dialog for `count` listed sites. */
-export function browserWords(ctx: Pick<AccessContext, 't' | 'firefox'>, count: number): { stopped: string; dialog: string } {
+export function browserWords(
+  ctx: Pick<AccessContext, 't' | 'firefox'>,
+  count: number,
+): { stopped: string; dialog: string } {
   const { t, firefox } = ctx;
-  return { stopped: t(firefox ? 'browserMessageFirefox' : 'browserMessageChrome'), dialog: t(firefox ? 'dialogFirefox' : 'dialogChrome', { count }) };
+  return {
+    stopped: t(firefox ? 'browserMessageFirefox' : 'browserMessageChrome'),
+    dialog: t(firefox ? 'dialogFirefox' : 'dialogChrome', { count }),
+  };
 }
 
 /** Nothing with every listed site allowed; otherwise what that leaves, and the one click. */
@@ -40,21 +52,32 @@ export function accessNotice(plan: PermissionPlan, ctx: AccessContext): HTMLElem
   const state = accessState(plan);
   if (state === 'full') return null;
   if (state === 'partial' && plan.toAsk.length > 0) {
-    return h('div', { class: 'permission-notice', role: 'region', 'aria-labelledby': 'permission-heading', id: 'access-notice' },
+    return h(
+      'div',
+      { class: 'permission-notice', role: 'region', 'aria-labelledby': 'permission-heading', id: 'access-notice' },
       h('h2', { id: 'permission-heading' }, t('accessNewHeading')),
       h('p', {}, t('accessNewBody')),
       askButton(t('accessNewButton'), plan.toAsk, ctx),
     );
   }
   if (state === 'partial') {
-    return h('div', { class: 'permission-notice quiet', id: 'access-notice' },
+    return h(
+      'div',
+      { class: 'permission-notice quiet', id: 'access-notice' },
       h('p', {}, t('accessSomeOffBody')),
       askButton(t('accessButton'), plan.missing, ctx),
     );
   }
   const words = browserWords(ctx, plan.missing.length);
   // Never answered: the full notice; declined: the same words, quieter (the user chose this).
-  return h('div', { class: plan.toAsk.length > 0 ? 'permission-notice' : 'permission-notice quiet', role: 'region', 'aria-labelledby': 'permission-heading', id: 'access-notice' },
+  return h(
+    'div',
+    {
+      class: plan.toAsk.length > 0 ? 'permission-notice' : 'permission-notice quiet',
+      role: 'region',
+      'aria-labelledby': 'permission-heading',
+      id: 'access-notice',
+    },
     h('h2', { id: 'permission-heading' }, t('accessOffHeading')),
     h('p', {}, t(ctx.compact ? 'accessOffShort' : 'accessOffBody'), ' ', words.stopped),
     !ctx.compact && h('p', {}, t('notCoveredNoAccess')),

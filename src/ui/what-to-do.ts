@@ -16,19 +16,33 @@ function firstSentence(text: string): string {
  * @param compact the popup's version: per reader only the check service's link, or the first sentence when
  *   there is no link, so the whole box fits the popup's first screen
  */
-export function whatToDoFirst(op: Operation, kind: ListingKind, ctx: { lang: Language; t: Translate; level: 2 | 3; compact?: boolean }): HTMLElement {
+export function whatToDoFirst(
+  op: Operation,
+  kind: ListingKind,
+  ctx: { lang: Language; t: Translate; level: 2 | 3; compact?: boolean },
+): HTMLElement {
   const { lang, t } = ctx;
   const heading = ctx.level === 2 ? 'h2' : 'h3';
   const groups = op.advice.map((group) => {
     const withLink = group.items.find((i) => i.link);
     const first = group.items[0];
     if (ctx.compact) {
-      return h('li', {}, h('strong', {}, group.audience[lang]), ' ',
-        withLink?.link ? externalLink(withLink.link.url, withLink.link.label[lang], t('openLinkNote')) : firstSentence(first.text[lang]));
+      return h(
+        'li',
+        {},
+        h('strong', {}, group.audience[lang]),
+        ' ',
+        withLink?.link
+          ? externalLink(withLink.link.url, withLink.link.label[lang], t('openLinkNote'))
+          : firstSentence(first.text[lang]),
+      );
     }
     const steps = withLink && withLink !== first ? [first, withLink] : [first];
-    return h('li', {},
-      h('strong', {}, group.audience[lang]), ' ',
+    return h(
+      'li',
+      {},
+      h('strong', {}, group.audience[lang]),
+      ' ',
       steps.map((step, i) => [
         i > 0 && ' ',
         step.text[lang],
@@ -36,11 +50,21 @@ export function whatToDoFirst(op: Operation, kind: ListingKind, ctx: { lang: Lan
       ]),
     );
   });
-  return h('section', { class: 'what-to-do', 'aria-labelledby': 'what-to-do-heading' },
+  return h(
+    'section',
+    { class: 'what-to-do', 'aria-labelledby': 'what-to-do-heading' },
     h(heading, { id: 'what-to-do-heading' }, t('whatToDoHeading')),
-    h('ul', {},
+    h(
+      'ul',
+      {},
       groups,
-      h('li', {}, h('strong', {}, t('curiousAudience')), ' ', t(kind === 'relaunch' ? 'curiousRelaunch' : 'curiousLine')),
+      h(
+        'li',
+        {},
+        h('strong', {}, t('curiousAudience')),
+        ' ',
+        t(kind === 'relaunch' ? 'curiousRelaunch' : 'curiousLine'),
+      ),
     ),
   );
 }

@@ -14,11 +14,18 @@ import { whatToDoFirst } from '../ui/what-to-do.ts';
 type Listed = Extract<WarningTarget, { ok: true }>;
 
 /** @param showAddress the full address the page was handed is shown only for a visit the browser redirected */
-export function detailsView(target: Listed, listing: { op: Operation; entry: DomainEntry }, ctx: CardContext, showAddress: boolean): Node[] {
+export function detailsView(
+  target: Listed,
+  listing: { op: Operation; entry: DomainEntry },
+  ctx: CardContext,
+  showAddress: boolean,
+): Node[] {
   const { t } = ctx;
   return [
     whatToDoFirst(listing.op, listingKind(target.match), ctx),
-    h('details', { class: 'read-everything', id: 'read-everything' },
+    h(
+      'details',
+      { class: 'read-everything', id: 'read-everything' },
       h('summary', {}, t('readEverything')),
       showAddress && h('p', { class: 'target-url' }, t('warningAddress'), ': ', shortenForDisplay(target.url, 300)),
       ...operationCard(listing.op, listing.entry, ctx),
@@ -29,9 +36,15 @@ export function detailsView(target: Listed, listing: { op: Operation; entry: Dom
 export function warningFooter(footer: HTMLElement, t: Translate, domain: string | undefined): void {
   renderFooter(footer, t, {
     domain,
-    extra: [h('p', { class: 'links' },
-      h('a', { id: 'link-catalogue', href: browser.runtime.getURL('src/catalogue/index.html') }, t('linkCatalogue')), ' · ',
-      h('a', { id: 'link-settings', href: browser.runtime.getURL('src/options/index.html') }, t('linkSettings')))],
+    extra: [
+      h(
+        'p',
+        { class: 'links' },
+        h('a', { id: 'link-catalogue', href: browser.runtime.getURL('src/catalogue/index.html') }, t('linkCatalogue')),
+        ' · ',
+        h('a', { id: 'link-settings', href: browser.runtime.getURL('src/options/index.html') }, t('linkSettings')),
+      ),
+    ],
   });
 }
 
@@ -40,5 +53,9 @@ export async function markTab(target: Listed, t: Translate, platform: string, re
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) return;
   const kind = listingKind(target.match);
-  await showListing(tab.id, kind, t(kindKeys(kind).title, { host: redirected ? target.host : target.match.domain, platform }));
+  await showListing(
+    tab.id,
+    kind,
+    t(kindKeys(kind).title, { host: redirected ? target.host : target.match.domain, platform }),
+  );
 }

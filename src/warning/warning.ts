@@ -42,7 +42,10 @@ async function proceed(target: Listed, permanent: boolean): Promise<void> {
   await (permanent ? allowPermanently(target.host) : allowForSession(target.host));
   // The rules need the whole index; only a user who goes on pays for loading it. The background registers the
   // listed-page script for the host when the exception is stored: wait for it, so the badge is there at once.
-  const [{ syncBlockingRules }, { listedPageScriptReady }] = await Promise.all([import('../platform/blocking.ts'), import('../platform/content-scripts.ts')]);
+  const [{ syncBlockingRules }, { listedPageScriptReady }] = await Promise.all([
+    import('../platform/blocking.ts'),
+    import('../platform/content-scripts.ts'),
+  ]);
   await Promise.all([syncBlockingRules(), listedPageScriptReady(target.match.domain)]);
   location.replace(target.url);
 }
@@ -98,26 +101,49 @@ function moreOptions(target: Listed, t: Translate, ways: WaysPast, relaunch: boo
   const disabled = arming.armed() ? 'false' : 'true';
   const go = h('button', { type: 'button', id: 'continue', 'aria-disabled': disabled }, t('actionContinue'));
   const never = h('button', { type: 'button', id: 'dont-warn', 'aria-disabled': disabled }, t('actionDontWarn'));
-  const confirmBox = h('div', { class: 'confirm', id: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-text', hidden: true });
-  /** A way past acts only on the person's own click on an armed page. */
-  const onArmedClick = (button: HTMLElement, action: () => void) => onUserClick(button, () => {
-    if (arming.armed()) action();
+  const confirmBox = h('div', {
+    class: 'confirm',
+    id: 'confirm',
+    role: 'alertdialog',
+    'aria-labelledby': 'confirm-text',
+    hidden: true,
   });
+  /** A way past acts only on the person's own click on an armed page. */
+  const onArmedClick = (button: HTMLElement, action: () => void) =>
+    onUserClick(button, () => {
+      if (arming.armed()) action();
+    });
   const ask = (permanent: boolean) => {
     if (!relaunch && !permanent) return void proceed(target, false);
     // A copycat may be a trap, and "never again" lasts: ask once more before letting it load.
-    const yes = h('button', { type: 'button', id: 'continue-anyway', 'aria-disabled': arming.armed() ? 'false' : 'true' }, t('actionContinueAnyway'));
+    const yes = h(
+      'button',
+      { type: 'button', id: 'continue-anyway', 'aria-disabled': arming.armed() ? 'false' : 'true' },
+      t('actionContinueAnyway'),
+    );
     const stay = h('button', { type: 'button', class: 'primary', id: 'stay' }, t('actionStay'));
     onArmedClick(yes, () => void proceed(target, permanent));
-    onUserClick(stay, () => { confirmBox.hidden = true; go.focus(); });
-    const question = [relaunch && t('continueConfirm'), permanent && t('continueConfirmPermanent', { host: target.host })].filter(Boolean).join(' ');
+    onUserClick(stay, () => {
+      confirmBox.hidden = true;
+      go.focus();
+    });
+    const question = [
+      relaunch && t('continueConfirm'),
+      permanent && t('continueConfirmPermanent', { host: target.host }),
+    ]
+      .filter(Boolean)
+      .join(' ');
     replaceChildren(confirmBox, h('p', { id: 'confirm-text' }, question), h('div', { class: 'actions' }, stay, yes));
     confirmBox.hidden = false;
     stay.focus();
   };
   onArmedClick(go, () => ask(false));
   onArmedClick(never, () => ask(true));
-  details.append(h('p', { class: 'note' }, t('continueNote', { host: target.host })), h('div', { class: 'actions secondary' }, go, never), confirmBox);
+  details.append(
+    h('p', { class: 'note' }, t('continueNote', { host: target.host })),
+    h('div', { class: 'actions secondary' }, go, never),
+    confirmBox,
+  );
   return details;
 }
 
@@ -134,10 +160,26 @@ function stopSection(target: Listed, lookup: Lookup<unknown>, language: PageLang
   const host = trusted ? target.host : target.match.domain;
   const from = trusted ? sentFrom(target) : null;
   document.title = t('warningTitle', { host });
-  const back = h('button', { type: 'button', class: 'primary', id: 'go-back' }, t(canGoBack ? 'actionGoBack' : 'actionCloseTab'));
+  const back = h(
+    'button',
+    { type: 'button', class: 'primary', id: 'go-back' },
+    t(canGoBack ? 'actionGoBack' : 'actionCloseTab'),
+  );
   onUserClick(back, goBack);
-  return h('section', { class: `stop kind-${kind}`, 'aria-labelledby': 'warning-heading' },
-    listingSummary({ kind, host, platform, platformKind: lookup.platformKind(operation, lang), confidence, lang, t, headingLevel: 1, headingId: 'warning-heading' }),
+  return h(
+    'section',
+    { class: `stop kind-${kind}`, 'aria-labelledby': 'warning-heading' },
+    listingSummary({
+      kind,
+      host,
+      platform,
+      platformKind: lookup.platformKind(operation, lang),
+      confidence,
+      lang,
+      t,
+      headingLevel: 1,
+      headingId: 'warning-heading',
+    }),
     ways.opened !== 'page' && h('p', {}, t('warningStopped')),
     from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),
     h('div', { class: 'actions' }, back),
@@ -158,7 +200,11 @@ async function main(): Promise<void> {
   const secret = new URLSearchParams(location.search).get(SECRET_PARAM);
   // The index shards, the language setting and whether the browser's rule opened this page are read together; then
   // the first screen is drawn at once while the operation's text and the code for the rest of the page load.
-  const [lookup, firstLanguage, redirected] = await Promise.all([withListedLookup((matcher) => readWarningTarget(matcher, hash)), loadPageLanguage(), isWarningSecret(secret)]);
+  const [lookup, firstLanguage, redirected] = await Promise.all([
+    withListedLookup((matcher) => readWarningTarget(matcher, hash)),
+    loadPageLanguage(),
+    isWarningSecret(secret),
+  ]);
   const target = lookup.value;
   const listing = target.ok ? listingFor(target.match) : Promise.resolve(null);
   const details = import('./warning-details.ts');
@@ -185,7 +231,7 @@ async function main(): Promise<void> {
 
   async function render(given?: PageLanguage): Promise<void> {
     const run = ++renders;
-    const language = given ?? await loadPageLanguage();
+    const language = given ?? (await loadPageLanguage());
     const { settings, lang, t } = language;
     translate = t;
     localizePage(document, t, lang);
@@ -197,12 +243,16 @@ async function main(): Promise<void> {
     const [page, found] = await Promise.all([details, listing]);
     // A newer render (the user changed the language meanwhile) draws the rest itself.
     if (run !== renders) return;
-    if (target.ok && found) content.append(...page.detailsView(target, found, { lang, t, level: 2 }, ways.opened === 'redirect'));
+    if (target.ok && found)
+      content.append(...page.detailsView(target, found, { lang, t, level: 2 }, ways.opened === 'redirect'));
     else if (target.ok) replaceChildren(content, ...neutralView(t));
     // How the page was opened and the policy may have become known while this render waited.
     refreshMoreOptions();
     page.warningFooter(footer, t, target.ok ? target.match.domain : undefined);
-    if (target.ok && found) void page.markTab(target, t, lookup.platformName(target.match.operation, lang), ways.opened === 'redirect').catch(() => undefined);
+    if (target.ok && found)
+      void page
+        .markTab(target, t, lookup.platformName(target.match.operation, lang), ways.opened === 'redirect')
+        .catch(() => undefined);
   }
 
   bindLanguageSelect(languageSelect, () => render());

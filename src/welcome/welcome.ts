@@ -25,16 +25,19 @@ async function render(): Promise<void> {
   const firefox = isFirefox();
   const words = browserWords({ t, firefox }, plan.missing.length);
   byId('step-heading').textContent = t(done ? 'welcomeStepDone' : 'welcomeStepHeading');
-  replaceChildren(byId('step-body'), done
-    ? h('p', { class: 'granted', id: 'access-ok' }, t('welcomeGranted'))
-    : [
-        h('p', {}, t('welcomeAlready'), ' ', words.stopped),
-        h('p', {}, t('welcomeUpgrade')),
-        plan.toAsk.length === 0 && h('p', { class: 'declined', id: 'access-declined' }, t('welcomeDeclined')),
-        h('p', { class: 'note' }, words.dialog),
-        askButton(t('welcomeAllowButton'), plan.missing, { ask: askForOrigins, after: () => void render() }),
-        h('p', {}, t('welcomeSkip')),
-      ]);
+  replaceChildren(
+    byId('step-body'),
+    done
+      ? h('p', { class: 'granted', id: 'access-ok' }, t('welcomeGranted'))
+      : [
+          h('p', {}, t('welcomeAlready'), ' ', words.stopped),
+          h('p', {}, t('welcomeUpgrade')),
+          plan.toAsk.length === 0 && h('p', { class: 'declined', id: 'access-declined' }, t('welcomeDeclined')),
+          h('p', { class: 'note' }, words.dialog),
+          askButton(t('welcomeAllowButton'), plan.missing, { ask: askForOrigins, after: () => void render() }),
+          h('p', {}, t('welcomeSkip')),
+        ],
+  );
   byId('pin-text').textContent = t(firefox ? 'welcomePinFirefox' : 'welcomePinChrome');
   renderFooter(byId('page-footer'), t);
 }

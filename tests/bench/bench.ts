@@ -60,8 +60,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-
-
 /** The warning page's own bytes: its HTML and the scripts and styles it names (the static page's size). */
 function warningPageBytes(dir: string): number {
   const html = readFileSync(join(dir, 'src', 'warning', 'index.html'), 'utf8');
@@ -74,12 +72,30 @@ function build(name: Build['name'], work: string): Build {
   if (name === 'real') variant = buildVariant({ dir: join(work, 'real') });
   else {
     const data = join(work, 'synthetic-data');
-    execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/tools/synthetic-list.ts', '--out', data, '--operations', String(SIZE.operations), '--domains', String(SIZE.domains)], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      join(ROOT, 'node_modules', '.bin', 'tsx'),
+      [
+        'src/tools/synthetic-list.ts',
+        '--out',
+        data,
+        '--operations',
+        String(SIZE.operations),
+        '--domains',
+        String(SIZE.domains),
+      ],
+      { cwd: ROOT, stdio: 'pipe' },
+    );
     variant = buildVariant({ dir: join(work, 'synthetic'), data });
   }
   const index = JSON.parse(readFileSync(join(work, name, 'generated', 'index.json'), 'utf8')) as BundledIndex;
   const listedHost = name === 'real' ? CONFIRMED : Object.keys(index.domains).sort()[0];
-  return { ...variant, name, listedHost, zipBytes: zipBuild(variant.chrome).length, domainCount: Object.keys(index.domains).length };
+  return {
+    ...variant,
+    name,
+    listedHost,
+    zipBytes: zipBuild(variant.chrome).length,
+    domainCount: Object.keys(index.domains).length,
+  };
 }
 
 /**
@@ -90,7 +106,10 @@ function floorBuild(b: Build, work: string): Build {
   const dirs = { chrome: join(work, `floor-${b.name}`, 'chrome'), firefox: join(work, `floor-${b.name}`, 'firefox') };
   for (const target of ['chrome', 'firefox'] as const) {
     cpSync(b[target], dirs[target], { recursive: true });
-    writeFileSync(join(dirs[target], 'src', 'warning', 'index.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>Takedown Alert</title><h1 id="warning-heading" elementtiming="warning-heading">LeakBase was taken down by the police</h1>\n');
+    writeFileSync(
+      join(dirs[target], 'src', 'warning', 'index.html'),
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Takedown Alert</title><h1 id="warning-heading" elementtiming="warning-heading">LeakBase was taken down by the police</h1>\n',
+    );
   }
   return { ...b, ...dirs };
 }
@@ -100,7 +119,9 @@ const OTHER = 'other.test';
 
 async function launch(browser: 'chromium' | 'firefox', b: Build, port: number): Promise<Driver> {
   const common = { port, profileDir: newProfileDir(), lang: 'en-US', extraHosts: [b.listedHost, OTHER] };
-  return browser === 'chromium' ? launchChromium({ ...common, extensionDir: b.chrome }) : launchFirefox({ ...common, extensionPath: b.firefox });
+  return browser === 'chromium'
+    ? launchChromium({ ...common, extensionDir: b.chrome })
+    : launchFirefox({ ...common, extensionPath: b.firefox });
 }
 
 /** A browser with the build installed, every listed site granted and the declarative rules in place. */
@@ -109,7 +130,15 @@ async function launchGranted(browser: 'chromium' | 'firefox', b: Build, port: nu
   try {
     await driver.grantListedSites();
     // Every listed site redirected to the warning page: no site left to the browser's block.
-    await waitFor(`${browser}: rules in place`, () => driver.inExtension<string[]>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.map((x) => x.action.type))`), (types) => types.includes('redirect') && !types.includes('block'), 60_000);
+    await waitFor(
+      `${browser}: rules in place`,
+      () =>
+        driver.inExtension<string[]>(
+          `${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.map((x) => x.action.type))`,
+        ),
+      (types) => types.includes('redirect') && !types.includes('block'),
+      60_000,
+    );
     return driver;
   } catch (error) {
     await driver.close();
@@ -131,12 +160,25 @@ const HEADING_PAINTED = {
   })`,
   firefox: `(performance.getEntriesByType('navigation')[0]?.loadEventEnd || null)`,
 };
-async function shownAt(driver: Driver, tab = driver.testTab(), expression = HEADING_PAINTED[driver.name]): Promise<number> {
-  return waitFor(`${driver.name}: page shown`, () => tab.evaluate<number | null>(expression), (v) => typeof v === 'number' && v > 0, 10_000) as Promise<number>;
+async function shownAt(
+  driver: Driver,
+  tab = driver.testTab(),
+  expression = HEADING_PAINTED[driver.name],
+): Promise<number> {
+  return waitFor(
+    `${driver.name}: page shown`,
+    () => tab.evaluate<number | null>(expression),
+    (v) => typeof v === 'number' && v > 0,
+    10_000,
+  ) as Promise<number>;
 }
 
 /** Loads of a listed site (the warning page) and, after each, of the static page: heading painted, in ms. */
-async function warningAndStatic(driver: Driver, listedHost: string, staticBytes: number): Promise<{ warning: number[]; plain: number[]; missedPaints: number }> {
+async function warningAndStatic(
+  driver: Driver,
+  listedHost: string,
+  staticBytes: number,
+): Promise<{ warning: number[]; plain: number[]; missedPaints: number }> {
   const tab = driver.testTab();
   const warning: number[] = [];
   const plain: number[] = [];
@@ -144,13 +186,21 @@ async function warningAndStatic(driver: Driver, listedHost: string, staticBytes:
   for (let i = 0; i < SIZE.samples; i++) {
     await driver.visit(driver.url(CLEAN, '/'));
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(listedHost, `/bench-${i}`))})`);
-    await waitFor(`${driver.name}: warning page`, async () => (await driver.currentUrl()).includes('/src/warning/') && await tab.exists('#warning-heading'), Boolean);
+    await waitFor(
+      `${driver.name}: warning page`,
+      async () => (await driver.currentUrl()).includes('/src/warning/') && (await tab.exists('#warning-heading')),
+      Boolean,
+    );
     // A load whose paint the browser did not report is counted as missed (seen once in Chromium in a long run).
     const shown = await shownAt(driver).catch(() => null);
     if (shown === null) missedPaints++;
     else warning.push(shown);
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(CLEAN, `/static?bytes=${staticBytes}&i=${i}`))})`);
-    await waitFor(`${driver.name}: static page`, async () => (await driver.currentUrl()).includes('/static') && await tab.exists('#heading'), Boolean);
+    await waitFor(
+      `${driver.name}: static page`,
+      async () => (await driver.currentUrl()).includes('/static') && (await tab.exists('#heading')),
+      Boolean,
+    );
     const plainShown = await shownAt(driver).catch(() => null);
     if (plainShown === null) missedPaints++;
     else plain.push(plainShown);
@@ -159,7 +209,12 @@ async function warningAndStatic(driver: Driver, listedHost: string, staticBytes:
 }
 
 /** The floor page's loads, with the static page after each as in measure(). */
-async function measureFloor(browser: 'chromium' | 'firefox', floor: Build, server: TestServer, staticBytes: number): Promise<{ floorMs: number; staticMs: number }> {
+async function measureFloor(
+  browser: 'chromium' | 'firefox',
+  floor: Build,
+  server: TestServer,
+  staticBytes: number,
+): Promise<{ floorMs: number; staticMs: number }> {
   const driver = await launchGranted(browser, floor, server.port);
   try {
     const { warning, plain } = await warningAndStatic(driver, floor.listedHost, staticBytes);
@@ -181,7 +236,14 @@ async function unlistedLoads(driver: Driver): Promise<{ navMs: number; fetchStar
   for (let i = 0; i < SIZE.samples + 1; i++) {
     const host = i % 2 ? CLEAN : OTHER;
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(host, `/static?bytes=20000&u=${i}`))})`);
-    await waitFor(`${driver.name}: unlisted page`, async () => (await driver.currentUrl()).includes(`//${host}`) && (await driver.currentUrl()).includes(`u=${i}`) && await tab.exists('#heading'), Boolean);
+    await waitFor(
+      `${driver.name}: unlisted page`,
+      async () =>
+        (await driver.currentUrl()).includes(`//${host}`) &&
+        (await driver.currentUrl()).includes(`u=${i}`) &&
+        (await tab.exists('#heading')),
+      Boolean,
+    );
     const painted = await shownAt(driver);
     const fetchStart = await tab.evaluate<number>(`performance.getEntriesByType('navigation')[0].fetchStart`);
     // The first load comes from about:blank or the background-start loop's site: left out.
@@ -194,19 +256,38 @@ async function unlistedLoads(driver: Driver): Promise<{ navMs: number; fetchStar
 }
 
 /** A new user who answered nothing: no listed site granted, the confirmed ones blocked by the browser. */
-async function measureNoAccess(browser: 'chromium' | 'firefox', b: Build, server: TestServer): Promise<BrowserFigures['noAccess']> {
+async function measureNoAccess(
+  browser: 'chromium' | 'firefox',
+  b: Build,
+  server: TestServer,
+): Promise<BrowserFigures['noAccess']> {
   const driver = await launch(browser, b, server.port);
   try {
-    await waitFor(`${browser}: rules in place`, () => driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`), (n) => n > 0, 60_000);
+    await waitFor(
+      `${browser}: rules in place`,
+      () =>
+        driver.inExtension<number>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.length)`),
+      (n) => n > 0,
+      60_000,
+    );
     const starts = await backgroundStarts(driver, CLEAN, SIZE.unlistedLoads);
     const loads = await unlistedLoads(driver);
-    return { unlistedStartsPer100: (starts * 100) / SIZE.unlistedLoads, unlistedNavMs: loads.navMs, unlistedFetchStartMs: loads.fetchStartMs };
+    return {
+      unlistedStartsPer100: (starts * 100) / SIZE.unlistedLoads,
+      unlistedNavMs: loads.navMs,
+      unlistedFetchStartMs: loads.fetchStartMs,
+    };
   } finally {
     await driver.close();
   }
 }
 
-async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestServer, staticBytes: number): Promise<BrowserFigures> {
+async function measure(
+  browser: 'chromium' | 'firefox',
+  b: Build,
+  server: TestServer,
+  staticBytes: number,
+): Promise<BrowserFigures> {
   const noAccess = await measureNoAccess(browser, b, server);
   const driver = await launchGranted(browser, b, server.port);
   try {
@@ -216,7 +297,11 @@ async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestSe
     const { warning, plain, missedPaints } = await warningAndStatic(driver, b.listedHost, staticBytes);
     // The popup for a listed tab, timed in the page: navigation start to its largest paint (the content).
     await tab.evaluate(`location.assign(${JSON.stringify(driver.url(b.listedHost, '/popup'))})`);
-    await waitFor(`${browser}: warning page for the popup`, async () => (await driver.currentUrl()).includes('/src/warning/'), Boolean);
+    await waitFor(
+      `${browser}: warning page for the popup`,
+      async () => (await driver.currentUrl()).includes('/src/warning/'),
+      Boolean,
+    );
     const tabId = await driver.testTabId();
     const popup: number[] = [];
     let heap: number | null = null;
@@ -230,13 +315,15 @@ async function measure(browser: 'chromium' | 'firefox', b: Build, server: TestSe
     }
     const rules: number[] = [];
     for (let i = 0; i < 5; i++) {
-      rules.push(await driver.inExtension<number>(`(async () => {
+      rules.push(
+        await driver.inExtension<number>(`(async () => {
         const api = ${EXTENSION_API}.declarativeNetRequest;
         const rules = await api.getDynamicRules();
         const t = performance.now();
         await api.updateDynamicRules({ removeRuleIds: rules.map((r) => r.id), addRules: rules });
         return performance.now() - t;
-      })()`));
+      })()`),
+      );
     }
     return {
       unlistedStartsPer100: (starts * 100) / SIZE.unlistedLoads,
@@ -280,17 +367,54 @@ async function main(): Promise<void> {
       }
       figures[browser.name] = {};
       for (const b of builds) figures[browser.name][b.name] = await measure(browser.name, b, server, staticBytes);
-      floors[browser.name] = { real: await measureFloor(browser.name, floor[0], server, staticBytes), synthetic: await measureFloor(browser.name, floor[1], server, staticBytes) };
+      floors[browser.name] = {
+        real: await measureFloor(browser.name, floor[0], server, staticBytes),
+        synthetic: await measureFloor(browser.name, floor[1], server, staticBytes),
+      };
     }
   } finally {
     await server.close();
   }
 
-  const rows: string[][] = [['browser', 'list', 'domains', 'starts/100 unlisted', 'same, no access', 'warning paint ms', 'static paint ms', 'warning÷static', 'popup ms', 'rules ms', 'popup heap MB', 'unlisted page ms', 'same, no access', 'to request ms', 'same, no access']];
+  const rows: string[][] = [
+    [
+      'browser',
+      'list',
+      'domains',
+      'starts/100 unlisted',
+      'same, no access',
+      'warning paint ms',
+      'static paint ms',
+      'warning÷static',
+      'popup ms',
+      'rules ms',
+      'popup heap MB',
+      'unlisted page ms',
+      'same, no access',
+      'to request ms',
+      'same, no access',
+    ],
+  ];
   for (const [name, byBuild] of Object.entries(figures)) {
     for (const b of builds) {
       const f = byBuild[b.name];
-      rows.push([name, b.name, String(b.domainCount), String(f.unlistedStartsPer100), String(f.noAccess.unlistedStartsPer100), f.warningPaintMs.toFixed(1), f.staticPaintMs.toFixed(1), (f.warningPaintMs / f.staticPaintMs).toFixed(2), f.popupMs.toFixed(1), f.rulesMs.toFixed(1), f.popupHeapBytes === null ? 'n/a' : (f.popupHeapBytes / 1e6).toFixed(1), f.unlistedNavMs.toFixed(1), f.noAccess.unlistedNavMs.toFixed(1), f.unlistedFetchStartMs.toFixed(1), f.noAccess.unlistedFetchStartMs.toFixed(1)]);
+      rows.push([
+        name,
+        b.name,
+        String(b.domainCount),
+        String(f.unlistedStartsPer100),
+        String(f.noAccess.unlistedStartsPer100),
+        f.warningPaintMs.toFixed(1),
+        f.staticPaintMs.toFixed(1),
+        (f.warningPaintMs / f.staticPaintMs).toFixed(2),
+        f.popupMs.toFixed(1),
+        f.rulesMs.toFixed(1),
+        f.popupHeapBytes === null ? 'n/a' : (f.popupHeapBytes / 1e6).toFixed(1),
+        f.unlistedNavMs.toFixed(1),
+        f.noAccess.unlistedNavMs.toFixed(1),
+        f.unlistedFetchStartMs.toFixed(1),
+        f.noAccess.unlistedFetchStartMs.toFixed(1),
+      ]);
     }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -298,12 +422,17 @@ async function main(): Promise<void> {
   for (const [name, byBuild] of Object.entries(floors)) {
     for (const b of builds) {
       const f = byBuild[b.name];
-      console.log(`${name} ${b.name}: floor (an extension page with only a heading, same redirect) ${f.floorMs.toFixed(1)} ms vs static ${f.staticMs.toFixed(1)} ms (${(f.floorMs / f.staticMs).toFixed(2)}); the warning page is ${(figures[name][b.name].warningPaintMs / f.floorMs).toFixed(2)}× the floor`);
+      console.log(
+        `${name} ${b.name}: floor (an extension page with only a heading, same redirect) ${f.floorMs.toFixed(1)} ms vs static ${f.staticMs.toFixed(1)} ms (${(f.floorMs / f.staticMs).toFixed(2)}); the warning page is ${(figures[name][b.name].warningPaintMs / f.floorMs).toFixed(2)}× the floor`,
+      );
     }
   }
-  console.log(`zip bytes (Chrome): real ${builds[0].zipBytes}, synthetic ${builds[1].zipBytes}; static page ${staticBytes} bytes; ${SIZE.samples} samples each, ${SIZE.unlistedLoads} unlisted loads`);
+  console.log(
+    `zip bytes (Chrome): real ${builds[0].zipBytes}, synthetic ${builds[1].zipBytes}; static page ${staticBytes} bytes; ${SIZE.samples} samples each, ${SIZE.unlistedLoads} unlisted loads`,
+  );
 
-  const per = (key: keyof BrowserFigures, b: Build['name']) => Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f[b][key]]));
+  const per = (key: keyof BrowserFigures, b: Build['name']) =>
+    Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f[b][key]]));
   const worst = (values: number[]) => round(Math.max(...values));
   const browsers = Object.keys(figures);
   const result = {
@@ -312,28 +441,54 @@ async function main(): Promise<void> {
     unlisted_worker_starts_per_100_firefox: figures.firefox?.real.unlistedStartsPer100 ?? null,
     unlisted_worker_starts_per_100_10k: per('unlistedStartsPer100', 'synthetic'),
     // A new user who answered nothing: no listed site granted (the installed ruleset blocks the confirmed ones).
-    unlisted_worker_starts_per_100_no_access: Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f.real.noAccess.unlistedStartsPer100])),
-    unlisted_worker_starts_per_100_no_access_10k: Object.fromEntries(Object.entries(figures).map(([n, f]) => [n, f.synthetic.noAccess.unlistedStartsPer100])),
-    unlisted_page_ratio_no_access_vs_access: worst(browsers.map((n) => figures[n].real.noAccess.unlistedNavMs / figures[n].real.unlistedNavMs)),
-    warning_paint_ratio_vs_static: worst(browsers.map((n) => figures[n].real.warningPaintMs / figures[n].real.staticPaintMs)),
-    floor_ratio_vs_static: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(f.real.floorMs / f.real.staticMs)])),
-    warning_paint_ratio_vs_floor: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(figures[n].real.warningPaintMs / f.real.floorMs)])),
+    unlisted_worker_starts_per_100_no_access: Object.fromEntries(
+      Object.entries(figures).map(([n, f]) => [n, f.real.noAccess.unlistedStartsPer100]),
+    ),
+    unlisted_worker_starts_per_100_no_access_10k: Object.fromEntries(
+      Object.entries(figures).map(([n, f]) => [n, f.synthetic.noAccess.unlistedStartsPer100]),
+    ),
+    unlisted_page_ratio_no_access_vs_access: worst(
+      browsers.map((n) => figures[n].real.noAccess.unlistedNavMs / figures[n].real.unlistedNavMs),
+    ),
+    warning_paint_ratio_vs_static: worst(
+      browsers.map((n) => figures[n].real.warningPaintMs / figures[n].real.staticPaintMs),
+    ),
+    floor_ratio_vs_static: Object.fromEntries(
+      Object.entries(floors).map(([n, f]) => [n, round(f.real.floorMs / f.real.staticMs)]),
+    ),
+    warning_paint_ratio_vs_floor: Object.fromEntries(
+      Object.entries(floors).map(([n, f]) => [n, round(figures[n].real.warningPaintMs / f.real.floorMs)]),
+    ),
     // What the browser alone makes the large list cost: the floor page with the 10,000-domain build over the real one.
-    floor_ratio_10k_vs_real: Object.fromEntries(Object.entries(floors).map(([n, f]) => [n, round(f.synthetic.floorMs / f.real.floorMs)])),
-    warning_paint_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.warningPaintMs / figures[n].real.warningPaintMs)),
+    floor_ratio_10k_vs_real: Object.fromEntries(
+      Object.entries(floors).map(([n, f]) => [n, round(f.synthetic.floorMs / f.real.floorMs)]),
+    ),
+    warning_paint_ratio_10k_vs_real: worst(
+      browsers.map((n) => figures[n].synthetic.warningPaintMs / figures[n].real.warningPaintMs),
+    ),
     popup_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.popupMs / figures[n].real.popupMs)),
     rules_install_ms_10k: worst(browsers.map((n) => figures[n].synthetic.rulesMs)),
     rules_install_ms_real: worst(browsers.map((n) => figures[n].real.rulesMs)),
     rules_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.rulesMs / figures[n].real.rulesMs)),
-    unlisted_page_ratio_10k_vs_real: worst(browsers.map((n) => figures[n].synthetic.unlistedNavMs / figures[n].real.unlistedNavMs)),
-    popup_heap_ratio_10k_vs_real: figures.chromium?.real.popupHeapBytes ? round(figures.chromium.synthetic.popupHeapBytes! / figures.chromium.real.popupHeapBytes) : null,
+    unlisted_page_ratio_10k_vs_real: worst(
+      browsers.map((n) => figures[n].synthetic.unlistedNavMs / figures[n].real.unlistedNavMs),
+    ),
+    popup_heap_ratio_10k_vs_real: figures.chromium?.real.popupHeapBytes
+      ? round(figures.chromium.synthetic.popupHeapBytes! / figures.chromium.real.popupHeapBytes)
+      : null,
     zip_bytes_real: builds[0].zipBytes,
     zip_bytes_10k: builds[1].zipBytes,
     zip_ratio_10k_vs_real: round(builds[1].zipBytes / builds[0].zipBytes),
     domains: { real: builds[0].domainCount, synthetic: builds[1].domainCount },
     per_browser: figures,
     floor: floors,
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, chromium: version(CHROMIUM_PATH), firefox: version(FIREFOX_PATH), node: process.version },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      chromium: version(CHROMIUM_PATH),
+      firefox: version(FIREFOX_PATH),
+      node: process.version,
+    },
   };
   console.log(JSON.stringify(result));
 }

@@ -12,10 +12,14 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeResult { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+interface AxeResult {
+  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
 
 async function setLanguage(driver: Driver, lang: 'nl' | 'en'): Promise<void> {
-  await driver.inExtension(`${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${lang}', allowedHosts: ['www.cracked.io'] } }))`);
+  await driver.inExtension(
+    `${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${lang}', allowedHosts: ['www.cracked.io'] } }))`,
+  );
 }
 
 /**
@@ -51,8 +55,14 @@ const CLIPPED_OR_OVERFLOWING = `(() => {
 })()`;
 
 async function open(driver: Driver, path: string, ready: string, lang: string): Promise<TabHandle> {
-  const tab = path.startsWith('http://') ? await driver.openByScript(driver.url(new URL(path).hostname, new URL(path).pathname)) : await driver.openExtensionPage(path);
-  await waitFor(`${driver.name}: ${path} ready in ${lang}`, async () => (await tab.exists(ready)) && (await tab.evaluate<string>('document.documentElement.lang')) === lang, Boolean);
+  const tab = path.startsWith('http://')
+    ? await driver.openByScript(driver.url(new URL(path).hostname, new URL(path).pathname))
+    : await driver.openExtensionPage(path);
+  await waitFor(
+    `${driver.name}: ${path} ready in ${lang}`,
+    async () => (await tab.exists(ready)) && (await tab.evaluate<string>('document.documentElement.lang')) === lang,
+    Boolean,
+  );
   return tab;
 }
 
@@ -83,7 +93,9 @@ for (const browser of BROWSERS) {
             if (browser.name === 'chromium' && scheme === 'light') {
               await tab.evaluate(axeSource);
               const result = await tab.evaluate<AxeResult>('axe.run(document, { resultTypes: ["violations"] })');
-              const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+              const summary = result.violations.map(
+                (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              );
               expect(summary, `${browser.name}: axe on ${page.name} in ${lang}`).toEqual([]);
             }
             // The ways past a warning are folded under "More options"; open it, as a keyboard user would with Enter.
@@ -92,28 +104,45 @@ for (const browser of BROWSERS) {
               await waitFor(`${browser.name}: more options shown`, () => tab.exists('#continue'), Boolean);
             }
             // Keyboard: every button, link and form control on the page is reached by Tab.
-            const focusable = await tab.evaluate<number>(`document.querySelectorAll('button:not([disabled]):not([hidden] *), a[href], select, input:not([disabled])').length`);
+            const focusable = await tab.evaluate<number>(
+              `document.querySelectorAll('button:not([disabled]):not([hidden] *), a[href], select, input:not([disabled])').length`,
+            );
             const reached = new Set<string>();
             for (let i = 0; i < focusable + 3; i++) {
               await tab.press('Tab');
-              reached.add(await tab.evaluate<string>(`(() => { const e = document.activeElement; return e ? e.tagName + '#' + (e.id || e.getAttribute('href') || e.getAttribute('value') || e.textContent.trim().slice(0, 30)) : ''; })()`));
+              reached.add(
+                await tab.evaluate<string>(
+                  `(() => { const e = document.activeElement; return e ? e.tagName + '#' + (e.id || e.getAttribute('href') || e.getAttribute('value') || e.textContent.trim().slice(0, 30)) : ''; })()`,
+                ),
+              );
             }
             if (page.name.startsWith('warning')) {
-              for (const id of ['BUTTON#go-back', 'BUTTON#continue', 'BUTTON#dont-warn']) expect([...reached], `${browser.name}: ${id} reachable by Tab on ${page.name}`).toContain(id);
+              for (const id of ['BUTTON#go-back', 'BUTTON#continue', 'BUTTON#dont-warn'])
+                expect([...reached], `${browser.name}: ${id} reachable by Tab on ${page.name}`).toContain(id);
             }
             if (page.name === 'options') {
-              expect([...reached].some((r) => r.startsWith('INPUT#')), `${browser.name}: level reachable by Tab`).toBe(true);
-              expect([...reached].some((r) => r.startsWith('BUTTON#')), `${browser.name}: remove button reachable by Tab`).toBe(true);
+              expect(
+                [...reached].some((r) => r.startsWith('INPUT#')),
+                `${browser.name}: level reachable by Tab`,
+              ).toBe(true);
+              expect(
+                [...reached].some((r) => r.startsWith('BUTTON#')),
+                `${browser.name}: remove button reachable by Tab`,
+              ).toBe(true);
             }
             // Body text at the user's chosen size (Chromium's extension-page default would make it 75%).
-            const sizes = await tab.evaluate<string[]>('[document.documentElement, document.body].map((e) => getComputedStyle(e).fontSize)');
+            const sizes = await tab.evaluate<string[]>(
+              '[document.documentElement, document.body].map((e) => getComputedStyle(e).fontSize)',
+            );
             expect(sizes[1], `${browser.name}: body text size on ${page.name}`).toBe(sizes[0]);
             const wide = page.name === 'popup' ? 400 : 1000;
             await tab.setViewport(wide, 800);
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-${wide}`));
             await tab.setViewport(360, 740);
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-360`));
-            const overflow = await tab.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+            const overflow = await tab.evaluate<number>(
+              'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+            );
             expect(overflow, `${browser.name}: ${page.name} (${lang}) overflows at 360 px`).toBeLessThanOrEqual(0);
             // Text at 200% (the browsers' "zoom text only", WCAG 1.4.4): every size is in rem, so doubling the
             // root size doubles all text; nothing may then spill sideways or be cut off inside a box.

@@ -21,29 +21,40 @@ const newDomains = new Set(index.changes?.added ?? []);
 const total = dataset.operations.length;
 const domainTotal = dataset.operations.reduce((n, o) => n + o.domains.length, 0);
 const expectedIds = (q: Partial<CatalogueQuery>, lang: 'nl' | 'en') =>
-  searchCatalogue(dataset.operations, { ...EMPTY_QUERY, ...q }, lang, matcher, newDomains).hits.map((hit) => `op-${hit.operation.id}`);
+  searchCatalogue(dataset.operations, { ...EMPTY_QUERY, ...q }, lang, matcher, newDomains).hits.map(
+    (hit) => `op-${hit.operation.id}`,
+  );
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const CATALOGUE = '/src/catalogue/index.html';
 
-const shownIds = (page: TabHandle) => page.evaluate<string[]>(`[...document.querySelectorAll('#results > li > details')].map((d) => d.id)`);
+const shownIds = (page: TabHandle) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll('#results > li > details')].map((d) => d.id)`);
 
 /** Types into the search field with the keyboard, as a user would. */
 async function search(page: TabHandle, text: string): Promise<void> {
-  await page.evaluate(`(() => { const q = document.getElementById('query'); q.value = ''; q.dispatchEvent(new Event('input')); })()`);
+  await page.evaluate(
+    `(() => { const q = document.getElementById('query'); q.value = ''; q.dispatchEvent(new Event('input')); })()`,
+  );
   await page.click('#query');
   for (const key of text) await page.press(key);
 }
 
 async function choose(page: TabHandle, select: string, value: string): Promise<void> {
-  await page.evaluate(`(() => { const s = document.querySelector(${JSON.stringify(select)}); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); s.dispatchEvent(new Event('input')); })()`);
+  await page.evaluate(
+    `(() => { const s = document.querySelector(${JSON.stringify(select)}); s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); s.dispatchEvent(new Event('input')); })()`,
+  );
 }
 
 async function tick(page: TabHandle, id: string, on: boolean): Promise<void> {
-  await page.evaluate(`(() => { const c = document.getElementById(${JSON.stringify(id)}); c.checked = ${on}; c.dispatchEvent(new Event('input')); })()`);
+  await page.evaluate(
+    `(() => { const c = document.getElementById(${JSON.stringify(id)}); c.checked = ${on}; c.dispatchEvent(new Event('input')); })()`,
+  );
 }
 
-const historyPermission = (driver: Driver) => driver.inExtension<boolean>(`${EXTENSION_API}.permissions.contains({ permissions: ['history'] })`);
-const storageSnapshot = (driver: Driver) => driver.inExtension<string>(`${EXTENSION_API}.storage.local.get(null).then((r) => JSON.stringify(r))`);
+const historyPermission = (driver: Driver) =>
+  driver.inExtension<boolean>(`${EXTENSION_API}.permissions.contains({ permissions: ['history'] })`);
+const storageSnapshot = (driver: Driver) =>
+  driver.inExtension<string>(`${EXTENSION_API}.storage.local.get(null).then((r) => JSON.stringify(r))`);
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -54,25 +65,48 @@ for (const browser of BROWSERS) {
     step('lists every operation of the compiled list, with the list date and labelled controls', async () => {
       page = await s.driver.openExtensionPage(CATALOGUE);
       await page.setViewport(1000, 800);
-      const ids = await waitFor(`${browser.name}: catalogue rendered`, () => shownIds(page), (l) => l.length === total);
+      const ids = await waitFor(
+        `${browser.name}: catalogue rendered`,
+        () => shownIds(page),
+        (l) => l.length === total,
+      );
       expect(ids.sort()).toEqual(dataset.operations.map((o) => `op-${o.id}`).sort());
       const text = await page.text();
       expect(text).toContain('Catalogue of platforms taken down by police');
-      expect(text).toMatch(new RegExp(`List of \\d+ \\w+ \\d{4}: ${total} operations, ${Object.keys(dataset.domains).length} domains\\.`));
+      expect(text).toMatch(
+        new RegExp(`List of \\d+ \\w+ \\d{4}: ${total} operations, ${Object.keys(dataset.domains).length} domains\\.`),
+      );
       expect(await page.text('#count')).toBe(`${total} of ${total} operations shown, with ${domainTotal} domains.`);
       for (const op of dataset.operations) expect(text).toContain(op.platform.en);
-      for (const domain of Object.keys(dataset.domains)) expect(text, `every domain is listed: ${domain}`).toContain(domain);
+      for (const domain of Object.keys(dataset.domains))
+        expect(text, `every domain is listed: ${domain}`).toContain(domain);
       // An operation listed without a domain says so.
-      for (const op of dataset.operations.filter((o) => o.domains.length === 0)) expect(await page.text(`#op-${op.id} > summary`)).toContain('No domain on the list');
+      for (const op of dataset.operations.filter((o) => o.domains.length === 0))
+        expect(await page.text(`#op-${op.id} > summary`)).toContain('No domain on the list');
       // Every control has a visible label; the count is announced politely.
-      const labels = await page.evaluate<string[]>(`['query', 'kind', 'confidence', 'language'].map((id) => document.getElementById(id).labels[0]?.innerText.trim() ?? '')`);
-      expect(labels).toEqual(['Search, or paste an address', 'Kind', 'Confidence', expect.stringContaining('Language')]);
-      expect(await page.evaluate(`[document.getElementById('count').getAttribute('role'), document.getElementById('count').getAttribute('aria-live')]`)).toEqual(['status', 'polite']);
+      const labels = await page.evaluate<string[]>(
+        `['query', 'kind', 'confidence', 'language'].map((id) => document.getElementById(id).labels[0]?.innerText.trim() ?? '')`,
+      );
+      expect(labels).toEqual([
+        'Search, or paste an address',
+        'Kind',
+        'Confidence',
+        expect.stringContaining('Language'),
+      ]);
+      expect(
+        await page.evaluate(
+          `[document.getElementById('count').getAttribute('role'), document.getElementById('count').getAttribute('aria-live')]`,
+        ),
+      ).toEqual(['status', 'polite']);
     });
 
     step('no accessibility violations (axe-core, WCAG 2.1 A/AA and best practice) with every card open', async () => {
       await page.evaluate(`document.querySelectorAll('#results > li > details').forEach((d) => { d.open = true; })`);
-      await waitFor(`${browser.name}: every card built`, () => page.evaluate<number>(`document.querySelectorAll('#results .card .sources').length`), (n) => n === total);
+      await waitFor(
+        `${browser.name}: every card built`,
+        () => page.evaluate<number>(`document.querySelectorAll('#results .card .sources').length`),
+        (n) => n === total,
+      );
       const violations = await page.evaluate<string[]>(`${AXE};
         axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
           .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
@@ -83,67 +117,143 @@ for (const browser of BROWSERS) {
     step('a pasted address, host or subdomain finds its listed parent and says so', async () => {
       for (const text of [`https://${REPORTED_SUB}/threads/123`, `www.${REPORTED}`, REPORTED_SUB]) {
         await search(page, text);
-        await waitFor(`${browser.name}: address search ${text}`, () => shownIds(page), (l) => l.join() === 'op-leakbase');
+        await waitFor(
+          `${browser.name}: address search ${text}`,
+          () => shownIds(page),
+          (l) => l.join() === 'op-leakbase',
+        );
         const answer = await page.text('#address-result');
-        expect(answer).toMatch(new RegExp(`falls under ${REPORTED.replace('.', '\\.')}, listed with LeakBase: Taken down by police\\.`));
+        expect(answer).toMatch(
+          new RegExp(`falls under ${REPORTED.replace('.', '\\.')}, listed with LeakBase: Taken down by police\\.`),
+        );
       }
       await search(page, 'notleakbase.la');
-      await waitFor(`${browser.name}: an unlisted address`, () => page.exists('#address-result.address-unlisted'), Boolean);
+      await waitFor(
+        `${browser.name}: an unlisted address`,
+        () => page.exists('#address-result.address-unlisted'),
+        Boolean,
+      );
       expect(await page.text('#address-result')).toBe('notleakbase.la is not on the list.');
       expect(await shownIds(page)).toEqual([]);
     });
 
-    step('"leakbase" narrows the list to LeakBase, whose card opens (also by keyboard) with evidence and sources', async () => {
-      await search(page, 'leakbase');
-      await waitFor(`${browser.name}: search leakbase`, () => shownIds(page), (l) => l.join() === 'op-leakbase');
-      await page.click('#op-leakbase > summary');
-      await waitFor(`${browser.name}: LeakBase card open`, () => page.exists('#op-leakbase .card .sources'), Boolean);
-      const card = await page.text('#op-leakbase');
-      for (const text of [
-        'LeakBase', 'Operation Leak', 'Domains of LeakBase', 'leakbase.la', 'leakbase.bz', 'How it is shown', 'Notice on the page', 'Full page',
-        'What happened', 'In the words of the police', 'What this means for you, and what to do', `Why ${REPORTED} is on the list`,
-        'Seized by police', 'Possible relaunch or copycat', 'Last checked', 'Sources',
-      ]) expect(card, `LeakBase card should say "${text}"`).toContain(text);
-      await page.screenshot(screenshotPath(`${browser.name}-catalogue-leakbase-en`));
-      // Keyboard: the summary is focusable and Enter closes and opens the card.
-      if (browser.name === 'chromium') {
-        await page.evaluate(`document.querySelector('#op-leakbase > summary').focus()`);
-        await page.press('Enter');
-        await waitFor(`${browser.name}: Enter closes the card`, () => page.evaluate<boolean>(`document.getElementById('op-leakbase').open`), (open) => !open);
-        await page.press('Enter');
-        await waitFor(`${browser.name}: Enter opens the card`, () => page.evaluate<boolean>(`document.getElementById('op-leakbase').open`), Boolean);
-      }
-    });
+    step(
+      '"leakbase" narrows the list to LeakBase, whose card opens (also by keyboard) with evidence and sources',
+      async () => {
+        await search(page, 'leakbase');
+        await waitFor(
+          `${browser.name}: search leakbase`,
+          () => shownIds(page),
+          (l) => l.join() === 'op-leakbase',
+        );
+        await page.click('#op-leakbase > summary');
+        await waitFor(`${browser.name}: LeakBase card open`, () => page.exists('#op-leakbase .card .sources'), Boolean);
+        const card = await page.text('#op-leakbase');
+        for (const text of [
+          'LeakBase',
+          'Operation Leak',
+          'Domains of LeakBase',
+          'leakbase.la',
+          'leakbase.bz',
+          'How it is shown',
+          'Notice on the page',
+          'Full page',
+          'What happened',
+          'In the words of the police',
+          'What this means for you, and what to do',
+          `Why ${REPORTED} is on the list`,
+          'Seized by police',
+          'Possible relaunch or copycat',
+          'Last checked',
+          'Sources',
+        ])
+          expect(card, `LeakBase card should say "${text}"`).toContain(text);
+        await page.screenshot(screenshotPath(`${browser.name}-catalogue-leakbase-en`));
+        // Keyboard: the summary is focusable and Enter closes and opens the card.
+        if (browser.name === 'chromium') {
+          await page.evaluate(`document.querySelector('#op-leakbase > summary').focus()`);
+          await page.press('Enter');
+          await waitFor(
+            `${browser.name}: Enter closes the card`,
+            () => page.evaluate<boolean>(`document.getElementById('op-leakbase').open`),
+            (open) => !open,
+          );
+          await page.press('Enter');
+          await waitFor(
+            `${browser.name}: Enter opens the card`,
+            () => page.evaluate<boolean>(`document.getElementById('op-leakbase').open`),
+            Boolean,
+          );
+        }
+      },
+    );
 
-    step('filters have short labels with counts, disable what keeps nothing, and narrow the domain tables too', async () => {
-      await search(page, '');
-      const options = await page.evaluate<[string, boolean][]>(`[...document.querySelectorAll('#kind option, #confidence option')].map((o) => [o.textContent, o.disabled])`);
-      expect(options.map(([t]) => t)).toEqual(expect.arrayContaining([expect.stringMatching(/^Taken down by police \(\d+\)$/), expect.stringMatching(/^High \(\d+\)$/)]));
-      for (const [label, disabled] of options) if (label.endsWith('(0)')) expect(disabled, `${label} keeps nothing, so it cannot be chosen`).toBe(true);
-      await choose(page, '#kind', 'relaunch');
-      const relaunch = expectedIds({ kind: 'relaunch' }, 'en');
-      expect(relaunch).toContain('op-leakbase');
-      await waitFor(`${browser.name}: kind filter`, () => shownIds(page), (l) => l.join() === relaunch.join());
-      expect(await page.text('#op-leakbase > summary')).toContain('Domains: leakbase.bz');
-      await page.evaluate(`document.getElementById('op-leakbase').open = true`);
-      await waitFor(`${browser.name}: card built`, () => page.exists('#op-leakbase table.domains'), Boolean);
-      expect(await page.evaluate<string[]>(`[...document.querySelectorAll('#op-leakbase table.domains tbody th')].map((th) => th.textContent.trim())`), 'the table holds only the domains that fit').toEqual(['leakbase.bz']);
-      await choose(page, '#kind', 'all');
-      await choose(page, '#confidence', 'medium');
-      await search(page, 'leakbase 2026');
-      await waitFor(`${browser.name}: search and filter combined`, () => shownIds(page), (l) => l.join() === 'op-leakbase');
-      await choose(page, '#confidence', 'all');
-    });
+    step(
+      'filters have short labels with counts, disable what keeps nothing, and narrow the domain tables too',
+      async () => {
+        await search(page, '');
+        const options = await page.evaluate<[string, boolean][]>(
+          `[...document.querySelectorAll('#kind option, #confidence option')].map((o) => [o.textContent, o.disabled])`,
+        );
+        expect(options.map(([t]) => t)).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^Taken down by police \(\d+\)$/),
+            expect.stringMatching(/^High \(\d+\)$/),
+          ]),
+        );
+        for (const [label, disabled] of options)
+          if (label.endsWith('(0)')) expect(disabled, `${label} keeps nothing, so it cannot be chosen`).toBe(true);
+        await choose(page, '#kind', 'relaunch');
+        const relaunch = expectedIds({ kind: 'relaunch' }, 'en');
+        expect(relaunch).toContain('op-leakbase');
+        await waitFor(
+          `${browser.name}: kind filter`,
+          () => shownIds(page),
+          (l) => l.join() === relaunch.join(),
+        );
+        expect(await page.text('#op-leakbase > summary')).toContain('Domains: leakbase.bz');
+        await page.evaluate(`document.getElementById('op-leakbase').open = true`);
+        await waitFor(`${browser.name}: card built`, () => page.exists('#op-leakbase table.domains'), Boolean);
+        expect(
+          await page.evaluate<string[]>(
+            `[...document.querySelectorAll('#op-leakbase table.domains tbody th')].map((th) => th.textContent.trim())`,
+          ),
+          'the table holds only the domains that fit',
+        ).toEqual(['leakbase.bz']);
+        await choose(page, '#kind', 'all');
+        await choose(page, '#confidence', 'medium');
+        await search(page, 'leakbase 2026');
+        await waitFor(
+          `${browser.name}: search and filter combined`,
+          () => shownIds(page),
+          (l) => l.join() === 'op-leakbase',
+        );
+        await choose(page, '#confidence', 'all');
+      },
+    );
 
     step('one flat table of every domain, and "new in this list"', async () => {
       await search(page, '');
       await tick(page, 'flat-view', true);
-      await waitFor(`${browser.name}: flat table`, () => page.evaluate<number>(`document.querySelectorAll('#flat-table tbody tr').length`), (n) => n === domainTotal);
+      await waitFor(
+        `${browser.name}: flat table`,
+        () => page.evaluate<number>(`document.querySelectorAll('#flat-table tbody tr').length`),
+        (n) => n === domainTotal,
+      );
       expect(await page.text('#flat-table caption')).toBe(`Every domain shown (${domainTotal})`);
       await page.screenshot(screenshotPath(`${browser.name}-catalogue-flat-en`), false);
       if (newDomains.size > 0) {
         await tick(page, 'new-only', true);
-        await waitFor(`${browser.name}: only new domains`, () => page.evaluate<string[]>(`[...document.querySelectorAll('#flat-table tbody th')].map((th) => th.querySelector('.domain-name').textContent)`), (l) => l.length === [...newDomains].filter((d) => d in dataset.domains).length && l.every((d) => newDomains.has(d)));
+        await waitFor(
+          `${browser.name}: only new domains`,
+          () =>
+            page.evaluate<string[]>(
+              `[...document.querySelectorAll('#flat-table tbody th')].map((th) => th.querySelector('.domain-name').textContent)`,
+            ),
+          (l) =>
+            l.length === [...newDomains].filter((d) => d in dataset.domains).length &&
+            l.every((d) => newDomains.has(d)),
+        );
         await tick(page, 'new-only', false);
       }
       await tick(page, 'flat-view', false);
@@ -152,10 +262,22 @@ for (const browser of BROWSERS) {
     step('at 360 px the header wraps cleanly and no domain name breaks inside', async () => {
       await page.setViewport(360, 740);
       await page.evaluate(`document.querySelectorAll('#results > li > details').forEach((d) => { d.open = true; })`);
-      await waitFor(`${browser.name}: every card built`, () => page.evaluate<number>(`document.querySelectorAll('#results .card .sources').length`), (n) => n === total);
-      expect(await page.evaluate<number>('document.documentElement.scrollWidth'), 'no sideways scroll').toBeLessThanOrEqual(360);
-      expect(await page.evaluate<number>(`document.querySelector('.bar .name').getClientRects().length`), 'the name on one line').toBe(1);
-      const broken = await page.evaluate<string[]>(`[...document.querySelectorAll('.domain-name')].filter((e) => e.getClientRects().length > 1 || e.getBoundingClientRect().height > parseFloat(getComputedStyle(e).lineHeight || '20') * 1.6).map((e) => e.textContent)`);
+      await waitFor(
+        `${browser.name}: every card built`,
+        () => page.evaluate<number>(`document.querySelectorAll('#results .card .sources').length`),
+        (n) => n === total,
+      );
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth'),
+        'no sideways scroll',
+      ).toBeLessThanOrEqual(360);
+      expect(
+        await page.evaluate<number>(`document.querySelector('.bar .name').getClientRects().length`),
+        'the name on one line',
+      ).toBe(1);
+      const broken = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('.domain-name')].filter((e) => e.getClientRects().length > 1 || e.getBoundingClientRect().height > parseFloat(getComputedStyle(e).lineHeight || '20') * 1.6).map((e) => e.textContent)`,
+      );
       expect(broken, 'domain names that break').toEqual([]);
       await page.screenshot(screenshotPath(`${browser.name}-catalogue-360-en`), false);
       await page.evaluate(`document.querySelectorAll('#results > li > details').forEach((d) => { d.open = false; })`);
@@ -164,53 +286,98 @@ for (const browser of BROWSERS) {
 
     step('in Dutch: a Dutch country name finds the operations in that country; the card is in Dutch', async () => {
       await choose(page, '#language', 'nl');
-      await waitFor(`${browser.name}: catalogue in Dutch`, () => page.evaluate<string>('document.documentElement.lang'), (l) => l === 'nl');
+      await waitFor(
+        `${browser.name}: catalogue in Dutch`,
+        () => page.evaluate<string>('document.documentElement.lang'),
+        (l) => l === 'nl',
+      );
       await search(page, 'Duitsland');
       const german = expectedIds({ text: 'Duitsland' }, 'nl');
       expect(german).toContain('op-cryptomixer');
-      await waitFor(`${browser.name}: search Duitsland`, () => shownIds(page), (l) => l.join() === german.join());
-      expect(await page.text('#count')).toMatch(new RegExp(`^${german.length} van de ${total} operaties getoond, met \\d+ domeinen\\.$`));
+      await waitFor(
+        `${browser.name}: search Duitsland`,
+        () => shownIds(page),
+        (l) => l.join() === german.join(),
+      );
+      expect(await page.text('#count')).toMatch(
+        new RegExp(`^${german.length} van de ${total} operaties getoond, met \\d+ domeinen\\.$`),
+      );
       await search(page, 'leakbase');
-      await waitFor(`${browser.name}: search leakbase in Dutch`, () => shownIds(page), (l) => l.join() === 'op-leakbase');
+      await waitFor(
+        `${browser.name}: search leakbase in Dutch`,
+        () => shownIds(page),
+        (l) => l.join() === 'op-leakbase',
+      );
       await page.evaluate(`document.getElementById('op-leakbase').open = true`);
       await waitFor(`${browser.name}: Dutch card built`, () => page.exists('#op-leakbase .card .sources'), Boolean);
       const card = await page.text('#op-leakbase');
-      for (const text of ['Wat er gebeurde', 'In de woorden van de politie', `Waarom ${REPORTED} op de lijst staat`,
-        'In beslag genomen door de politie', 'Laatst gecontroleerd', 'Bronnen', 'Domeinen van LeakBase', 'Melding op de pagina']) {
+      for (const text of [
+        'Wat er gebeurde',
+        'In de woorden van de politie',
+        `Waarom ${REPORTED} op de lijst staat`,
+        'In beslag genomen door de politie',
+        'Laatst gecontroleerd',
+        'Bronnen',
+        'Domeinen van LeakBase',
+        'Melding op de pagina',
+      ]) {
         expect(card, `Dutch LeakBase card should say "${text}"`).toContain(text);
       }
       expect(await page.text()).toContain('Ben ik daar geweest?');
       await page.screenshot(screenshotPath(`${browser.name}-catalogue-leakbase-nl`));
       await choose(page, '#language', 'auto');
-      await waitFor(`${browser.name}: back to English`, () => page.evaluate<string>('document.documentElement.lang'), (l) => l === 'en');
+      await waitFor(
+        `${browser.name}: back to English`,
+        () => page.evaluate<string>('document.documentElement.lang'),
+        (l) => l === 'en',
+      );
       expect(page.errors()).toEqual([]);
       await page.close();
     });
 
-    step('Have I been there? asks for the history permission on click, shows the visit with advice, keeps nothing, gives the permission back', async () => {
-      expect(await historyPermission(s.driver), 'no history permission before the click').toBe(false);
-      await s.driver.visit(s.driver.url(REPORTED));
-      const before = await storageSnapshot(s.driver);
-      const catalogue = await s.driver.openExtensionPage(CATALOGUE);
-      await catalogue.setViewport(1000, 800);
-      await waitFor(`${browser.name}: catalogue rendered`, () => catalogue.exists('#visits-check'), Boolean);
-      await catalogue.click('#visits-check');
-      await s.driver.acceptPermissionRequest();
-      await waitFor(`${browser.name}: history check done`, () => catalogue.text('#visits-status'), (t) => t.includes('Listed domains in this browser\'s history: 1.'), 20_000);
-      const results = await catalogue.text('#visits-results');
-      for (const text of [`You visited ${REPORTED} (LeakBase).`, 'First visit:', 'Last visit:', `Addresses visited: ${REPORTED}`,
-        'What this means for you, and what to do', 'Nothing from this check was kept', 'Give the permission back']) {
-        expect(results, `history results should say "${text}"`).toContain(text);
-      }
-      expect(await historyPermission(s.driver)).toBe(true);
-      expect(await storageSnapshot(s.driver), 'nothing from the check was written to storage').toBe(before);
-      await catalogue.screenshot(screenshotPath(`${browser.name}-catalogue-history-hit-en`));
-      await catalogue.click('#visits-give-back');
-      await waitFor(`${browser.name}: permission given back`, () => catalogue.text('#visits-status'), (t) => t.includes('Permission given back'));
-      expect(await historyPermission(s.driver)).toBe(false);
-      expect(await catalogue.exists('#visits-give-back')).toBe(false);
-      expect(catalogue.errors()).toEqual([]);
-      await catalogue.close();
-    });
+    step(
+      'Have I been there? asks for the history permission on click, shows the visit with advice, keeps nothing, gives the permission back',
+      async () => {
+        expect(await historyPermission(s.driver), 'no history permission before the click').toBe(false);
+        await s.driver.visit(s.driver.url(REPORTED));
+        const before = await storageSnapshot(s.driver);
+        const catalogue = await s.driver.openExtensionPage(CATALOGUE);
+        await catalogue.setViewport(1000, 800);
+        await waitFor(`${browser.name}: catalogue rendered`, () => catalogue.exists('#visits-check'), Boolean);
+        await catalogue.click('#visits-check');
+        await s.driver.acceptPermissionRequest();
+        await waitFor(
+          `${browser.name}: history check done`,
+          () => catalogue.text('#visits-status'),
+          (t) => t.includes("Listed domains in this browser's history: 1."),
+          20_000,
+        );
+        const results = await catalogue.text('#visits-results');
+        for (const text of [
+          `You visited ${REPORTED} (LeakBase).`,
+          'First visit:',
+          'Last visit:',
+          `Addresses visited: ${REPORTED}`,
+          'What this means for you, and what to do',
+          'Nothing from this check was kept',
+          'Give the permission back',
+        ]) {
+          expect(results, `history results should say "${text}"`).toContain(text);
+        }
+        expect(await historyPermission(s.driver)).toBe(true);
+        expect(await storageSnapshot(s.driver), 'nothing from the check was written to storage').toBe(before);
+        await catalogue.screenshot(screenshotPath(`${browser.name}-catalogue-history-hit-en`));
+        await catalogue.click('#visits-give-back');
+        await waitFor(
+          `${browser.name}: permission given back`,
+          () => catalogue.text('#visits-status'),
+          (t) => t.includes('Permission given back'),
+        );
+        expect(await historyPermission(s.driver)).toBe(false);
+        expect(await catalogue.exists('#visits-give-back')).toBe(false);
+        expect(catalogue.errors()).toEqual([]);
+        await catalogue.close();
+      },
+    );
   });
 }

@@ -29,65 +29,129 @@ for (const browser of BROWSERS) {
   describe(`${browser.name}: faults`, () => {
     const s = browserSuite(browser, { profileDir: newProfileDir(), lang: 'en-US' });
 
-    s.step('corrupt storage: what can be read is kept, the rest is back at defaults, and the options page says which', async () => {
-      const driver = s.driver;
-      await waitFor(`${browser.name}: rules in place`, () => rulesCount(driver), (n) => n > 0, 15_000);
-      await driver.inExtension(`Promise.all([${EXTENSION_API}.storage.local.set(${CORRUPT_LOCAL}), ${EXTENSION_API}.storage.session.set(${CORRUPT_SESSION})])`);
-      // The valid part (warning level "all") is kept: the reported site gets the full-page warning now.
-      await waitFor(`${browser.name}: rules for level "all"`, () => driver.inExtension<string[]>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.find((x) => x.id === 1)?.condition.requestDomains ?? [])`), (domains) => domains.includes(REPORTED), 15_000);
-      await driver.visit(driver.url(CLEAN, '/'));
-      for (const host of [CONFIRMED, REPORTED]) {
-        await driver.testTab().evaluate(`location.assign(${JSON.stringify(driver.url(host, '/corrupt'))})`);
-        await waitFor(`${browser.name}: ${host} still stopped`, async () => (await driver.currentUrl()).includes('/src/warning/') && await driver.testTab().exists('#warning-heading'), Boolean);
-        expect(driver.testTab().errors(), 'errors on the warning page').toEqual([]);
-      }
-      const popup = await driver.popup();
-      expect(popup.text).toContain(REPORTED);
-      const options = await driver.openExtensionPage('/src/options/index.html');
-      await waitFor(`${browser.name}: reset notice`, () => options.exists('#settings-reset'), Boolean);
-      const notice = await options.text('#settings-reset');
-      for (const name of ['language', 'sites you let through', 'sites with a full-page warning always', 'notices you closed']) expect(notice).toContain(name);
-      expect(notice, 'the warning level was valid and kept').not.toContain('how to warn');
-      expect(options.errors(), 'errors on the options page').toEqual([]);
-      // Repaired in storage: the options page saved what it read.
-      const stored = await driver.inExtension<{ settings: Record<string, unknown> }>(`${EXTENSION_API}.storage.local.get('settings')`);
-      expect(stored.settings).toEqual({ language: 'auto', warningLevel: 'all', allowedHosts: [], alwaysWarnHosts: [], dismissedNotices: [] });
-      await options.close();
-    }, 120_000);
-
-    s.step('50 tabs on listed and unlisted hosts, some through redirects: every tab, badge and popup right', async () => {
-      const driver = s.driver;
-      const hosts = [CONFIRMED, CLEAN, REPORTED, CONFIRMED_SUB, FORMER, RELAUNCH, REPORTED_SUB, CLEAN];
-      const urls = Array.from({ length: 50 }, (_, i) => {
-        const host = hosts[i % hosts.length];
-        // Every third tab arrives through a redirect from the unlisted host.
-        return i % 3 === 0 ? driver.url(CLEAN, `/redirect?to=${encodeURIComponent(driver.url(host, `/tab-${i}`))}`) : driver.url(host, `/tab-${i}`);
-      });
-      const expectedHost = (i: number) => hosts[i % hosts.length];
-      const ids = await driver.inExtension<number[]>(`Promise.all(${JSON.stringify(urls)}.map((url) => ${EXTENSION_API}.tabs.create({ url, active: false }).then((t) => t.id)))`);
-      expect(ids).toHaveLength(50);
-      const warningPage = `${driver.extensionBase}/src/warning/index.html`;
-      // Level "all" (kept from the step before): every listed host ends on the warning page, every unlisted one loads.
-      const listedAt = ids.map((_, i) => matcher(expectedHost(i)) !== null);
-      const urlsNow = () => driver.inExtension<(string | undefined)[]>(`Promise.all(${JSON.stringify(ids)}.map((id) => ${EXTENSION_API}.tabs.get(id).then((t) => t.url)))`);
-      const settled = await waitFor(`${browser.name}: 50 tabs settled`, urlsNow, (now) => now.every((u, i) => (listedAt[i] ? (u ?? '').startsWith(warningPage) : !(u ?? '').startsWith(warningPage))), 60_000);
-      expect(settled.filter((u, i) => listedAt[i] && !(u ?? '').includes(expectedHost(i)))).toEqual([]);
-      for (const [i, id] of ids.entries()) {
-        if (listedAt[i]) {
-          const badge = await waitFor(`${browser.name}: badge of tab ${i} (${expectedHost(i)})`, () => readBadge(driver.inExtension, id), (b) => b.text !== '' && b.title.includes(expectedHost(i)));
-          expect(badge.text).not.toBe('');
-        } else {
-          const badge = await readBadge(driver.inExtension, id);
-          expect(badge.text, `tab ${i} (${expectedHost(i)}) badge`).toBe('');
+    s.step(
+      'corrupt storage: what can be read is kept, the rest is back at defaults, and the options page says which',
+      async () => {
+        const driver = s.driver;
+        await waitFor(
+          `${browser.name}: rules in place`,
+          () => rulesCount(driver),
+          (n) => n > 0,
+          15_000,
+        );
+        await driver.inExtension(
+          `Promise.all([${EXTENSION_API}.storage.local.set(${CORRUPT_LOCAL}), ${EXTENSION_API}.storage.session.set(${CORRUPT_SESSION})])`,
+        );
+        // The valid part (warning level "all") is kept: the reported site gets the full-page warning now.
+        await waitFor(
+          `${browser.name}: rules for level "all"`,
+          () =>
+            driver.inExtension<string[]>(
+              `${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => r.find((x) => x.id === 1)?.condition.requestDomains ?? [])`,
+            ),
+          (domains) => domains.includes(REPORTED),
+          15_000,
+        );
+        await driver.visit(driver.url(CLEAN, '/'));
+        for (const host of [CONFIRMED, REPORTED]) {
+          await driver.testTab().evaluate(`location.assign(${JSON.stringify(driver.url(host, '/corrupt'))})`);
+          await waitFor(
+            `${browser.name}: ${host} still stopped`,
+            async () =>
+              (await driver.currentUrl()).includes('/src/warning/') &&
+              (await driver.testTab().exists('#warning-heading')),
+            Boolean,
+          );
+          expect(driver.testTab().errors(), 'errors on the warning page').toEqual([]);
         }
-      }
-      for (const [i, id] of ids.entries()) {
-        if (!listedAt[i] || i % 4 !== 0) continue;
-        const popup = await driver.openExtensionPage(`/src/popup/index.html?tab=${id}`);
-        await waitFor(`${browser.name}: popup for tab ${i}`, () => popup.text(), (t) => t.includes(expectedHost(i)));
-        await popup.close();
-      }
-      await driver.inExtension(`${EXTENSION_API}.tabs.remove(${JSON.stringify(ids)})`);
-    }, 180_000);
+        const popup = await driver.popup();
+        expect(popup.text).toContain(REPORTED);
+        const options = await driver.openExtensionPage('/src/options/index.html');
+        await waitFor(`${browser.name}: reset notice`, () => options.exists('#settings-reset'), Boolean);
+        const notice = await options.text('#settings-reset');
+        for (const name of [
+          'language',
+          'sites you let through',
+          'sites with a full-page warning always',
+          'notices you closed',
+        ])
+          expect(notice).toContain(name);
+        expect(notice, 'the warning level was valid and kept').not.toContain('how to warn');
+        expect(options.errors(), 'errors on the options page').toEqual([]);
+        // Repaired in storage: the options page saved what it read.
+        const stored = await driver.inExtension<{ settings: Record<string, unknown> }>(
+          `${EXTENSION_API}.storage.local.get('settings')`,
+        );
+        expect(stored.settings).toEqual({
+          language: 'auto',
+          warningLevel: 'all',
+          allowedHosts: [],
+          alwaysWarnHosts: [],
+          dismissedNotices: [],
+        });
+        await options.close();
+      },
+      120_000,
+    );
+
+    s.step(
+      '50 tabs on listed and unlisted hosts, some through redirects: every tab, badge and popup right',
+      async () => {
+        const driver = s.driver;
+        const hosts = [CONFIRMED, CLEAN, REPORTED, CONFIRMED_SUB, FORMER, RELAUNCH, REPORTED_SUB, CLEAN];
+        const urls = Array.from({ length: 50 }, (_, i) => {
+          const host = hosts[i % hosts.length];
+          // Every third tab arrives through a redirect from the unlisted host.
+          return i % 3 === 0
+            ? driver.url(CLEAN, `/redirect?to=${encodeURIComponent(driver.url(host, `/tab-${i}`))}`)
+            : driver.url(host, `/tab-${i}`);
+        });
+        const expectedHost = (i: number) => hosts[i % hosts.length];
+        const ids = await driver.inExtension<number[]>(
+          `Promise.all(${JSON.stringify(urls)}.map((url) => ${EXTENSION_API}.tabs.create({ url, active: false }).then((t) => t.id)))`,
+        );
+        expect(ids).toHaveLength(50);
+        const warningPage = `${driver.extensionBase}/src/warning/index.html`;
+        // Level "all" (kept from the step before): every listed host ends on the warning page, every unlisted one loads.
+        const listedAt = ids.map((_, i) => matcher(expectedHost(i)) !== null);
+        const urlsNow = () =>
+          driver.inExtension<(string | undefined)[]>(
+            `Promise.all(${JSON.stringify(ids)}.map((id) => ${EXTENSION_API}.tabs.get(id).then((t) => t.url)))`,
+          );
+        const settled = await waitFor(
+          `${browser.name}: 50 tabs settled`,
+          urlsNow,
+          (now) =>
+            now.every((u, i) => (listedAt[i] ? (u ?? '').startsWith(warningPage) : !(u ?? '').startsWith(warningPage))),
+          60_000,
+        );
+        expect(settled.filter((u, i) => listedAt[i] && !(u ?? '').includes(expectedHost(i)))).toEqual([]);
+        for (const [i, id] of ids.entries()) {
+          if (listedAt[i]) {
+            const badge = await waitFor(
+              `${browser.name}: badge of tab ${i} (${expectedHost(i)})`,
+              () => readBadge(driver.inExtension, id),
+              (b) => b.text !== '' && b.title.includes(expectedHost(i)),
+            );
+            expect(badge.text).not.toBe('');
+          } else {
+            const badge = await readBadge(driver.inExtension, id);
+            expect(badge.text, `tab ${i} (${expectedHost(i)}) badge`).toBe('');
+          }
+        }
+        for (const [i, id] of ids.entries()) {
+          if (!listedAt[i] || i % 4 !== 0) continue;
+          const popup = await driver.openExtensionPage(`/src/popup/index.html?tab=${id}`);
+          await waitFor(
+            `${browser.name}: popup for tab ${i}`,
+            () => popup.text(),
+            (t) => t.includes(expectedHost(i)),
+          );
+          await popup.close();
+        }
+        await driver.inExtension(`${EXTENSION_API}.tabs.remove(${JSON.stringify(ids)})`);
+      },
+      180_000,
+    );
   });
 }

@@ -17,7 +17,10 @@ import { DIST_CHROME, DIST_FIREFOX, FIREFOX_PATH, ROOT } from './support/paths.t
 import { buildVariant, type VariantBuild } from './support/variant-build.ts';
 
 const readme = () => readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & { optional_host_permissions: string[] };
+const manifestOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+    optional_host_permissions: string[];
+  };
 const measured: Record<string, unknown> = {};
 let before: VariantBuild | undefined;
 
@@ -51,17 +54,30 @@ describe('chromium: the install warnings and the request for the listed sites', 
     if (chromium.skipReason) ctx.skip(chromium.skipReason);
     const driver = await launchChromium({ profileDir: newProfileDir(), port: 1 });
     try {
-      const warnings = (manifest: object) => driver.inExtension<string[]>(`new Promise((resolve) => chrome.management.getPermissionWarningsByManifest(${JSON.stringify(JSON.stringify(manifest))}, resolve))`);
+      const warnings = (manifest: object) =>
+        driver.inExtension<string[]>(
+          `new Promise((resolve) => chrome.management.getPermissionWarningsByManifest(${JSON.stringify(JSON.stringify(manifest))}, resolve))`,
+        );
       const now = manifestOf(DIST_CHROME);
       const result = {
         install: await warnings(now),
         installDesignBefore: await warnings(manifestOf(before!.chrome)),
         // What the request for the listed sites lists: the same sites as required host permissions.
-        listedSites: await warnings({ manifest_version: 3, name: 'x', version: '1', host_permissions: now.optional_host_permissions }),
+        listedSites: await warnings({
+          manifest_version: 3,
+          name: 'x',
+          version: '1',
+          host_permissions: now.optional_host_permissions,
+        }),
       };
       measured.chromium = result;
-      expect(result).toEqual({ install: ['Block content on any page'], installDesignBefore: [], listedSites: ['Read and change your data on a number of websites'] });
-      for (const words of [...result.install, ...result.listedSites]) expect(readme(), `README quotes "${words}"`).toContain(words);
+      expect(result).toEqual({
+        install: ['Block content on any page'],
+        installDesignBefore: [],
+        listedSites: ['Read and change your data on a number of websites'],
+      });
+      for (const words of [...result.install, ...result.listedSites])
+        expect(readme(), `README quotes "${words}"`).toContain(words);
     } finally {
       await driver.close();
     }
@@ -75,17 +91,32 @@ describe('firefox: the real install prompt and the real request for the listed s
     const install = async (dir: string): Promise<string> => {
       const xpi = join(mkdtempSync(join(tmpdir(), 'takedown-alert-xpi-')), 'takedown-alert.xpi');
       writeFileSync(xpi, zipBuild(dir));
-      const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, userDataDir: newProfileDir(), args: ['--remote-allow-system-access'], extraPrefsFirefox: { 'xpinstall.signatures.required': false } });
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        userDataDir: newProfileDir(),
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: { 'xpinstall.signatures.required': false },
+      });
       try {
         // The install as about:addons starts it from a file: the browser shows its permission prompt.
-        await inFirefoxChrome(browser, `(async () => {
+        await inFirefoxChrome(
+          browser,
+          `(async () => {
           const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
           const { FileUtils } = ChromeUtils.importESModule('resource://gre/modules/FileUtils.sys.mjs');
           const install = await AddonManager.getInstallForFile(new FileUtils.File(${JSON.stringify(xpi)}));
           AddonManager.installAddonFromAOM(gBrowser.selectedBrowser, Services.io.newURI('about:addons'), install);
           return true;
-        })()`);
-        return await waitFor('firefox: install prompt shown', () => inFirefoxChrome<string>(browser, PROMPT_TEXT), (t) => t.includes('Add'), 15_000);
+        })()`,
+        );
+        return await waitFor(
+          'firefox: install prompt shown',
+          () => inFirefoxChrome<string>(browser, PROMPT_TEXT),
+          (t) => t.includes('Add'),
+          15_000,
+        );
       } finally {
         await browser.close();
       }
@@ -93,13 +124,22 @@ describe('firefox: the real install prompt and the real request for the listed s
     const installNow = await install(DIST_FIREFOX);
     const installBefore = await install(before!.firefox);
     // The request for the listed sites, from the welcome page's button, with Firefox's own prompt (not answered).
-    const driver = await launchFirefox({ profileDir: newProfileDir(), port: 1, extraPrefs: { 'extensions.webextOptionalPermissionPrompts': true } });
+    const driver = await launchFirefox({
+      profileDir: newProfileDir(),
+      port: 1,
+      extraPrefs: { 'extensions.webextOptionalPermissionPrompts': true },
+    });
     let request = '';
     try {
       const welcome = await driver.openExtensionPage('/src/welcome/index.html');
       await waitFor('firefox: welcome drawn', () => welcome.exists('#grant'), Boolean);
       await welcome.click('#grant');
-      request = await waitFor('firefox: request prompt shown', () => inFirefoxChrome<string>(driver.browser, PROMPT_TEXT), (t) => t.includes('New permissions'), 15_000);
+      request = await waitFor(
+        'firefox: request prompt shown',
+        () => inFirefoxChrome<string>(driver.browser, PROMPT_TEXT),
+        (t) => t.includes('New permissions'),
+        15_000,
+      );
     } finally {
       await driver.close();
     }
@@ -109,7 +149,10 @@ describe('firefox: the real install prompt and the real request for the listed s
     expect(installBefore, 'the design before asked for nothing at install').not.toContain('Required permissions');
     expect(request).toContain('Takedown Alert | requests additional settings | New permissions:');
     expect(request).toContain(`Access your data for sites in ${domains} domains`);
-    for (const words of ['Required permissions: Block content on any page', 'Takedown Alert requests additional settings. New permissions: Access your data for sites in']) {
+    for (const words of [
+      'Required permissions: Block content on any page',
+      'Takedown Alert requests additional settings. New permissions: Access your data for sites in',
+    ]) {
       expect(readme(), `README quotes "${words}"`).toContain(words);
     }
   }, 120_000);

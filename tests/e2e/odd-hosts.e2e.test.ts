@@ -23,21 +23,35 @@ for (const browser of BROWSERS) {
     const s = browserSuite(browser, { profileDir: newProfileDir(), lang: 'en-US' });
 
     for (const host of ODD_HOSTS) {
-      s.step(`${host}: stopped, with the warning of its listed parent, as the matcher and the trick table say`, async () => {
-        const verdict = checkUrl(matcher, `http://${host}/`);
-        expect(verdict.ok && verdict.match?.domain, 'the matcher').toBeTruthy();
-        const domain = verdict.ok ? verdict.match!.domain : '';
-        const row = URL_TRICKS.find((t) => t.input === `http://${host}/`);
-        if (row) expect(row.expected, 'the trick table').toMatchObject({ match: domain });
-        await waitFor(`${browser.name}: rules in place`, () => rulesCount(s.driver), (n) => n > 0, 15_000);
-        await s.driver.visit(s.driver.url(CLEAN, '/'));
-        await s.driver.testTab().evaluate(`location.assign(${JSON.stringify(s.driver.url(host, '/odd'))})`);
-        await waitFor(`${browser.name}: warning page for ${host}`, async () => (await s.driver.currentUrl()).includes('/src/warning/') && await s.driver.testTab().exists('#warning-heading'), Boolean);
-        const text = await s.driver.testTab().text();
-        expect(text).not.toContain('Nothing to warn about');
-        expect(text).toContain(domain);
-        expect(s.server.pageRequests(host), 'requests that reached the host').toBe(0);
-      });
+      s.step(
+        `${host}: stopped, with the warning of its listed parent, as the matcher and the trick table say`,
+        async () => {
+          const verdict = checkUrl(matcher, `http://${host}/`);
+          expect(verdict.ok && verdict.match?.domain, 'the matcher').toBeTruthy();
+          const domain = verdict.ok ? verdict.match!.domain : '';
+          const row = URL_TRICKS.find((t) => t.input === `http://${host}/`);
+          if (row) expect(row.expected, 'the trick table').toMatchObject({ match: domain });
+          await waitFor(
+            `${browser.name}: rules in place`,
+            () => rulesCount(s.driver),
+            (n) => n > 0,
+            15_000,
+          );
+          await s.driver.visit(s.driver.url(CLEAN, '/'));
+          await s.driver.testTab().evaluate(`location.assign(${JSON.stringify(s.driver.url(host, '/odd'))})`);
+          await waitFor(
+            `${browser.name}: warning page for ${host}`,
+            async () =>
+              (await s.driver.currentUrl()).includes('/src/warning/') &&
+              (await s.driver.testTab().exists('#warning-heading')),
+            Boolean,
+          );
+          const text = await s.driver.testTab().text();
+          expect(text).not.toContain('Nothing to warn about');
+          expect(text).toContain(domain);
+          expect(s.server.pageRequests(host), 'requests that reached the host').toBe(0);
+        },
+      );
     }
   });
 }

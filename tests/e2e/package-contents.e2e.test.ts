@@ -28,7 +28,10 @@ const index = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'index.json
 /** The README's permissions table: each row's first cell is `key`: `value`. */
 function readmePermissions(): Set<string> {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('## Permissions, and why'), readme.indexOf('### Why the listed sites are optional'));
+  const section = readme.slice(
+    readme.indexOf('## Permissions, and why'),
+    readme.indexOf('### Why the listed sites are optional'),
+  );
   return new Set([...section.matchAll(/^\| `([a-z_.]+)`: `([^`]+)` \|/gm)].map((m) => `${m[1]}: ${m[2]}`));
 }
 
@@ -40,11 +43,17 @@ function asked(manifest: Manifest): string[] {
     ...(manifest.permissions ?? []).map((p) => `permissions: ${p}`),
     ...(manifest.optional_permissions ?? []).map((p) => `optional_permissions: ${p}`),
     ...(manifest.host_permissions ?? []).map((p) => `host_permissions: ${p}`),
-    ...hosts.map((p) => (listed.has(p) ? 'optional_host_permissions: *://*.<listed domain>/*' : `optional_host_permissions: ${p}`)),
-    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.map((r) => `web_accessible_resources: ${r}`)),
+    ...hosts.map((p) =>
+      listed.has(p) ? 'optional_host_permissions: *://*.<listed domain>/*' : `optional_host_permissions: ${p}`,
+    ),
+    ...(manifest.web_accessible_resources ?? []).flatMap((w) =>
+      w.resources.map((r) => `web_accessible_resources: ${r}`),
+    ),
     ...Object.entries(manifest.content_security_policy ?? {}).map(([k, v]) => `content_security_policy.${k}: ${v}`),
     ...(manifest.content_scripts ?? []).map(() => 'content_scripts: (declared)'),
-    ...(manifest.declarative_net_request?.rule_resources ?? []).map((r) => `declarative_net_request.rule_resources: ${r.path}`),
+    ...(manifest.declarative_net_request?.rule_resources ?? []).map(
+      (r) => `declarative_net_request.rule_resources: ${r.path}`,
+    ),
     ...Object.keys(manifest.commands ?? {}).map((c) => `commands: ${c}`),
   ];
 }
@@ -74,9 +83,16 @@ function unzip(file: string): Map<string, Buffer> {
 
 /** Every file a package may hold: the manifest, locales, icons, the pages, the bundled scripts and styles, the list's data files. */
 const ALLOWED = [
-  /^manifest\.json$/, /^managed-schema\.json$/, /^_locales\/(en|nl)\/messages\.json$/, /^icons\/icon-[a-z-]*\d+\.png$/,
-  /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/, /^service-worker-loader\.js$/, /^content\/listed-page\.js$/, /^rules\/stop\.json$/,
-  /^assets\/[\w.-]+\.(js|css)$/, /^data\/(operations|shards)\/[a-z0-9-]+\.json$/,
+  /^manifest\.json$/,
+  /^managed-schema\.json$/,
+  /^_locales\/(en|nl)\/messages\.json$/,
+  /^icons\/icon-[a-z-]*\d+\.png$/,
+  /^src\/(popup|warning|options|catalogue|welcome)\/index\.html$/,
+  /^service-worker-loader\.js$/,
+  /^content\/listed-page\.js$/,
+  /^rules\/stop\.json$/,
+  /^assets\/[\w.-]+\.(js|css)$/,
+  /^data\/(operations|shards)\/[a-z0-9-]+\.json$/,
 ];
 
 for (const target of ['chrome', 'firefox'] as const) {
@@ -93,16 +109,22 @@ for (const target of ['chrome', 'firefox'] as const) {
       expect(manifest.optional_host_permissions).toHaveLength(Object.keys(index.domains).length);
       expect(manifest.host_permissions ?? []).toEqual([]);
       // Chrome: the warning page only under a per-session address, so no website can probe for the extension.
-      expect(manifest.web_accessible_resources?.every((w) => w.use_dynamic_url === (target === 'chrome' ? true : undefined))).toBe(true);
+      expect(
+        manifest.web_accessible_resources?.every((w) => w.use_dynamic_url === (target === 'chrome' ? true : undefined)),
+      ).toBe(true);
     });
 
     it('ships the installed ruleset: a block, on from install, for exactly the domains a new install shows as a full page', () => {
-      expect(manifest.declarative_net_request?.rule_resources).toEqual([{ id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH }]);
+      expect(manifest.declarative_net_request?.rule_resources).toEqual([
+        { id: INSTALLED_RULESET_ID, enabled: true, path: INSTALLED_RULESET_PATH },
+      ]);
       const rules = JSON.parse(readFileSync(join(DIST, target, INSTALLED_RULESET_PATH), 'utf8')) as unknown;
       expect(rules).toEqual(installedRules(index.domains));
       expect((rules as { action: { type: string } }[]).map((r) => r.action.type)).toEqual(['block']);
       expect(manifest.permissions).toContain('declarativeNetRequest');
-      expect(manifest.permissions, 'the block must work without host access').not.toContain('declarativeNetRequestWithHostAccess');
+      expect(manifest.permissions, 'the block must work without host access').not.toContain(
+        'declarativeNetRequestWithHostAccess',
+      );
     });
 
     it('zips only our own code, its assets and webextension-polyfill', () => {
@@ -110,14 +132,23 @@ for (const target of ['chrome', 'firefox'] as const) {
       expect(zipName, 'the zip of this build').toBeDefined();
       const files = unzip(join(DIST, zipName!));
       const names = [...files.keys()];
-      expect(names.filter((n) => !ALLOWED.some((re) => re.test(n))), 'files no package should hold').toEqual([]);
+      expect(
+        names.filter((n) => !ALLOWED.some((re) => re.test(n))),
+        'files no package should hold',
+      ).toEqual([]);
       expect(names.filter((n) => /\.(map|ts|tsx)$|test|spec|\.vite\//.test(n))).toEqual([]);
-      expect(files.get('manifest.json')!.toString('utf8')).toBe(readFileSync(join(DIST, target, 'manifest.json'), 'utf8'));
+      expect(files.get('manifest.json')!.toString('utf8')).toBe(
+        readFileSync(join(DIST, target, 'manifest.json'), 'utf8'),
+      );
       // The polyfill ships inside a bundled chunk, and no other package does.
-      const code = names.filter((n) => n.endsWith('.js')).map((n) => files.get(n)!.toString('utf8')).join('\n');
+      const code = names
+        .filter((n) => n.endsWith('.js'))
+        .map((n) => files.get(n)!.toString('utf8'))
+        .join('\n');
       expect(code).toContain('webextension-polyfill');
       expect(code).not.toMatch(/sourceMappingURL/);
-      for (const forbidden of ['fast-check', 'playwright', 'puppeteer', 'vitest', 'tldts', 'ajv']) expect(code, forbidden).not.toContain(`node_modules/${forbidden}`);
+      for (const forbidden of ['fast-check', 'playwright', 'puppeteer', 'vitest', 'tldts', 'ajv'])
+        expect(code, forbidden).not.toContain(`node_modules/${forbidden}`);
     });
   });
 }

@@ -32,20 +32,36 @@ async function shoot(tab: TabHandle, name: string): Promise<void> {
 for (const browser of BROWSERS) {
   describe(`${browser.name}: store screenshots`, () => {
     const s = browserSuite(browser, { profileDir: newProfileDir(), lang: 'en-US' });
-    const setLanguage = (language: 'nl' | 'en') => s.driver.inExtension(`${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${language}' } }))`);
+    const setLanguage = (language: 'nl' | 'en') =>
+      s.driver.inExtension(
+        `${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), language: '${language}' } }))`,
+      );
 
     s.step('the full-page warning, in English and in Dutch', async () => {
       const tab = s.driver.testTab();
       await tab.setViewport(WIDTH, HEIGHT);
-      await waitFor(`${browser.name}: the redirect rules in place`, () => rulesCount(s.driver), (n) => n > 0, 15_000);
+      await waitFor(
+        `${browser.name}: the redirect rules in place`,
+        () => rulesCount(s.driver),
+        (n) => n > 0,
+        15_000,
+      );
       await s.driver.visit(s.driver.url(CLEAN, '/'));
       await tab.evaluate(`location.assign(${JSON.stringify(s.driver.url(CONFIRMED, '/'))})`);
-      await waitFor(`${browser.name}: warning shown`, async () => [await s.driver.currentUrl(), await s.driver.testTab().exists('#warning-heading')], ([u, shown]) => String(u).includes('/src/warning/') && shown === true);
+      await waitFor(
+        `${browser.name}: warning shown`,
+        async () => [await s.driver.currentUrl(), await s.driver.testTab().exists('#warning-heading')],
+        ([u, shown]) => String(u).includes('/src/warning/') && shown === true,
+      );
       expect(await tab.text('h1')).toContain('taken down');
       await shoot(tab, `${browser.name}-warning-en`);
       await setLanguage('nl');
       await tab.evaluate('location.reload()');
-      await waitFor(`${browser.name}: warning in Dutch`, () => tab.evaluate<string>('document.documentElement.lang'), (l) => l === 'nl');
+      await waitFor(
+        `${browser.name}: warning in Dutch`,
+        () => tab.evaluate<string>('document.documentElement.lang'),
+        (l) => l === 'nl',
+      );
       await waitFor(`${browser.name}: warning shown again`, () => tab.exists('#warning-heading'), Boolean);
       await shoot(tab, `${browser.name}-warning-nl`);
       await setLanguage('en');
@@ -60,7 +76,10 @@ for (const browser of BROWSERS) {
     });
 
     s.step('the catalogue and the welcome page', async () => {
-      for (const [path, name, ready] of [['/src/catalogue/index.html', 'catalogue', '#results > li'], ['/src/welcome/index.html', 'welcome', 'h1']] as const) {
+      for (const [path, name, ready] of [
+        ['/src/catalogue/index.html', 'catalogue', '#results > li'],
+        ['/src/welcome/index.html', 'welcome', 'h1'],
+      ] as const) {
         const page = await s.driver.openExtensionPage(path);
         await page.setViewport(WIDTH, HEIGHT);
         await waitFor(`${browser.name}: ${name} rendered`, () => page.exists(ready), Boolean);

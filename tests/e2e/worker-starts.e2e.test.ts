@@ -15,28 +15,52 @@ for (const browser of BROWSERS) {
   describe(`${browser.name}: the background on unlisted pages, the listed sites allowed`, () => {
     const s = browserSuite(browser, { profileDir: newProfileDir(), lang: 'en-US' });
 
-    s.step('15 loads of an unlisted site start it 0 times; 5 loads of a listed site with a notice start it', async () => {
-      await waitFor(`${browser.name}: rules in place`, () => rulesCount(s.driver), (n) => n > 0, 15_000);
-      const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
-      const listed = await backgroundStarts(s.driver, REPORTED, 5);
-      console.log(`${browser.name} background starts, access`, JSON.stringify({ unlisted: `${unlisted}/15`, listed: `${listed}/5` }));
-      expect(unlisted).toBe(0);
-      expect(listed).toBeGreaterThan(0);
-    }, 120_000);
+    s.step(
+      '15 loads of an unlisted site start it 0 times; 5 loads of a listed site with a notice start it',
+      async () => {
+        await waitFor(
+          `${browser.name}: rules in place`,
+          () => rulesCount(s.driver),
+          (n) => n > 0,
+          15_000,
+        );
+        const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
+        const listed = await backgroundStarts(s.driver, REPORTED, 5);
+        console.log(
+          `${browser.name} background starts, access`,
+          JSON.stringify({ unlisted: `${unlisted}/15`, listed: `${listed}/5` }),
+        );
+        expect(unlisted).toBe(0);
+        expect(listed).toBeGreaterThan(0);
+      },
+      120_000,
+    );
   });
 
   describe(`${browser.name}: the background on unlisted pages, nothing answered`, () => {
     const s = browserSuite(browser, { profileDir: newProfileDir(), lang: 'en-US', grant: false });
 
-    s.step('15 loads of an unlisted site and 5 attempts at a stopped listed site start it 0 times', async () => {
-      await waitFor(`${browser.name}: rules in place`, () => rulesCount(s.driver), (n) => n > 0, 15_000);
-      const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
-      s.server.reset();
-      const stopped = await backgroundStarts(s.driver, CONFIRMED, 5, true);
-      console.log(`${browser.name} background starts, no access`, JSON.stringify({ unlisted: `${unlisted}/15`, stopped: `${stopped}/5` }));
-      expect(s.server.requests(CONFIRMED), `${browser.name}: ${CONFIRMED} stopped`).toBe(0);
-      expect(unlisted).toBe(0);
-      expect(stopped).toBe(0);
-    }, 120_000);
+    s.step(
+      '15 loads of an unlisted site and 5 attempts at a stopped listed site start it 0 times',
+      async () => {
+        await waitFor(
+          `${browser.name}: rules in place`,
+          () => rulesCount(s.driver),
+          (n) => n > 0,
+          15_000,
+        );
+        const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
+        s.server.reset();
+        const stopped = await backgroundStarts(s.driver, CONFIRMED, 5, true);
+        console.log(
+          `${browser.name} background starts, no access`,
+          JSON.stringify({ unlisted: `${unlisted}/15`, stopped: `${stopped}/5` }),
+        );
+        expect(s.server.requests(CONFIRMED), `${browser.name}: ${CONFIRMED} stopped`).toBe(0);
+        expect(unlisted).toBe(0);
+        expect(stopped).toBe(0);
+      },
+      120_000,
+    );
   });
 }

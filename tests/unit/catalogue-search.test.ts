@@ -1,14 +1,24 @@
 // Catalogue search: every term must occur in the platform, operation name, domains, agencies (both
 // languages), country names (UI language) or years; status and confidence filters keep matching domains.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, filterCounts, normaliseText, readAddress, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
+import {
+  EMPTY_QUERY,
+  filterCounts,
+  normaliseText,
+  readAddress,
+  searchCatalogue,
+  type CatalogueQuery,
+} from '../../src/core/catalogue-search.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import type { Confidence, DomainStatus, Language, Operation } from '../../src/core/dataset-types.ts';
 import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
 import { compiledOperation } from './fixtures/operation.ts';
 
 function operation(id: string, fields: Partial<Operation>, domains: [string, DomainStatus, Confidence][]): Operation {
-  const base = compiledOperation(id, domains.map(([d]) => d));
+  const base = compiledOperation(
+    id,
+    domains.map(([d]) => d),
+  );
   return {
     ...base,
     ...fields,
@@ -21,27 +31,68 @@ function operation(id: string, fields: Partial<Operation>, domains: [string, Dom
 }
 
 const OPERATIONS: Operation[] = [
-  operation('webstresser', {
-    platform: { nl: 'Webstresser.org', en: 'Webstresser.org' }, operationName: 'Operation Power Off', dates: { from: '2018-04-24', to: '2018-04-25' },
-    countries: ['NL', 'GB'], agencies: [{ nl: 'Team High Tech Crime, Landelijke Eenheid', en: 'National High Tech Crime Unit' }],
-  }, [['webstresser.org', 'offline', 'high']]),
-  operation('leakbase', {
-    platform: { nl: 'LeakBase', en: 'LeakBase' }, operationName: 'Operation Leak', dates: { from: '2026-03-03', to: '2026-03-04' },
-    countries: ['NL', 'US'],
-    agencies: [{ nl: 'Team Cybercrime, politie Amsterdam', en: 'Team Cybercrime, Amsterdam police' }, { nl: 'Europol (coördinatie)', en: 'Europol (coordination)' }],
-  }, [['leakbase.bz', 'suspected-relaunch', 'medium'], ['leakbase.la', 'seized', 'high']]),
-  operation('raidforums', {
-    platform: { nl: 'RaidForums', en: 'RaidForums' }, operationName: 'Operation Tourniquet', dates: { from: '2022-01-31', to: '2022-04-12' },
-    countries: ['US', 'GB', 'SE'], agencies: [{ nl: 'FBI en Amerikaans ministerie van Justitie', en: 'FBI and U.S. Department of Justice' }],
-  }, [['raidforums.com', 'seized', 'high'], ['rf.ws', 'offline', 'low']]),
-  operation('cryptomixer', {
-    platform: { nl: 'Cryptomixer', en: 'Cryptomixer' }, operationName: null, kind: { nl: 'cryptomixer', en: 'crypto mixer' }, dates: { from: '2025-11-24', to: '2025-11-28' },
-    countries: ['DE', 'CH'], agencies: [{ nl: 'Bundeskriminalamt (Duitsland)', en: 'Bundeskriminalamt' }, { nl: 'kantonspolitie Zürich', en: 'Zurich Cantonal Police' }],
-  }, [['cryptomixer.io', 'seized', 'high']]),
+  operation(
+    'webstresser',
+    {
+      platform: { nl: 'Webstresser.org', en: 'Webstresser.org' },
+      operationName: 'Operation Power Off',
+      dates: { from: '2018-04-24', to: '2018-04-25' },
+      countries: ['NL', 'GB'],
+      agencies: [{ nl: 'Team High Tech Crime, Landelijke Eenheid', en: 'National High Tech Crime Unit' }],
+    },
+    [['webstresser.org', 'offline', 'high']],
+  ),
+  operation(
+    'leakbase',
+    {
+      platform: { nl: 'LeakBase', en: 'LeakBase' },
+      operationName: 'Operation Leak',
+      dates: { from: '2026-03-03', to: '2026-03-04' },
+      countries: ['NL', 'US'],
+      agencies: [
+        { nl: 'Team Cybercrime, politie Amsterdam', en: 'Team Cybercrime, Amsterdam police' },
+        { nl: 'Europol (coördinatie)', en: 'Europol (coordination)' },
+      ],
+    },
+    [
+      ['leakbase.bz', 'suspected-relaunch', 'medium'],
+      ['leakbase.la', 'seized', 'high'],
+    ],
+  ),
+  operation(
+    'raidforums',
+    {
+      platform: { nl: 'RaidForums', en: 'RaidForums' },
+      operationName: 'Operation Tourniquet',
+      dates: { from: '2022-01-31', to: '2022-04-12' },
+      countries: ['US', 'GB', 'SE'],
+      agencies: [{ nl: 'FBI en Amerikaans ministerie van Justitie', en: 'FBI and U.S. Department of Justice' }],
+    },
+    [
+      ['raidforums.com', 'seized', 'high'],
+      ['rf.ws', 'offline', 'low'],
+    ],
+  ),
+  operation(
+    'cryptomixer',
+    {
+      platform: { nl: 'Cryptomixer', en: 'Cryptomixer' },
+      operationName: null,
+      kind: { nl: 'cryptomixer', en: 'crypto mixer' },
+      dates: { from: '2025-11-24', to: '2025-11-28' },
+      countries: ['DE', 'CH'],
+      agencies: [
+        { nl: 'Bundeskriminalamt (Duitsland)', en: 'Bundeskriminalamt' },
+        { nl: 'kantonspolitie Zürich', en: 'Zurich Cantonal Police' },
+      ],
+    },
+    [['cryptomixer.io', 'seized', 'high']],
+  ),
 ];
 
 const query = (q: Partial<CatalogueQuery>): CatalogueQuery => ({ ...EMPTY_QUERY, ...q });
-const ids = (q: Partial<CatalogueQuery>, lang: Language = 'en') => searchCatalogue(OPERATIONS, query(q), lang).hits.map((hit) => hit.operation.id);
+const ids = (q: Partial<CatalogueQuery>, lang: Language = 'en') =>
+  searchCatalogue(OPERATIONS, query(q), lang).hits.map((hit) => hit.operation.id);
 
 describe('searching the catalogue by text', () => {
   it.each<[string, Language, string[]]>([
@@ -93,11 +144,27 @@ describe('searching the catalogue by text', () => {
 describe('filtering by kind of listing and confidence', () => {
   it.each<[Partial<CatalogueQuery>, [string, string[]][]]>([
     [{ kind: 'relaunch' }, [['leakbase', ['leakbase.bz']]]],
-    [{ kind: 'takedown' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com', 'rf.ws']], ['webstresser', ['webstresser.org']]]],
+    [
+      { kind: 'takedown' },
+      [
+        ['leakbase', ['leakbase.la']],
+        ['cryptomixer', ['cryptomixer.io']],
+        ['raidforums', ['raidforums.com', 'rf.ws']],
+        ['webstresser', ['webstresser.org']],
+      ],
+    ],
     [{ kind: 'released' }, []],
     [{ confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
-    [{ confidence: 'high' }, [['leakbase', ['leakbase.la']], ['cryptomixer', ['cryptomixer.io']], ['raidforums', ['raidforums.com']], ['webstresser', ['webstresser.org']]]],
+    [
+      { confidence: 'high' },
+      [
+        ['leakbase', ['leakbase.la']],
+        ['cryptomixer', ['cryptomixer.io']],
+        ['raidforums', ['raidforums.com']],
+        ['webstresser', ['webstresser.org']],
+      ],
+    ],
     [{ kind: 'takedown', confidence: 'medium' }, []],
     [{ kind: 'takedown', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ text: 'raid', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
@@ -116,23 +183,48 @@ describe('filtering by kind of listing and confidence', () => {
 
   it('filters on the current status: the last step of the history', () => {
     const op = operation('moved', { platform: { nl: 'Moved', en: 'Moved' } }, [['moved.test', 'seized', 'high']]);
-    op.domains[0].history = [{ ...op.domains[0].history[0], status: 'seized' }, { ...op.domains[0].history[0], status: 'lapsed' }];
+    op.domains[0].history = [
+      { ...op.domains[0].history[0], status: 'seized' },
+      { ...op.domains[0].history[0], status: 'lapsed' },
+    ];
     expect(searchCatalogue([op], query({ kind: 'takedown' }), 'en').hits).toEqual([]);
     expect(searchCatalogue([op], query({ kind: 'released' }), 'en').hits).toHaveLength(1);
   });
 
   it('"new in this list" keeps the domains added in this release', () => {
-    const { hits } = searchCatalogue(OPERATIONS, query({ onlyNew: true }), 'en', undefined, new Set(['leakbase.bz', 'rf.ws']));
-    expect(hits.map((hit) => [hit.operation.id, hit.domains.map((d) => d.domain)])).toEqual([['leakbase', ['leakbase.bz']], ['raidforums', ['rf.ws']]]);
+    const { hits } = searchCatalogue(
+      OPERATIONS,
+      query({ onlyNew: true }),
+      'en',
+      undefined,
+      new Set(['leakbase.bz', 'rf.ws']),
+    );
+    expect(hits.map((hit) => [hit.operation.id, hit.domains.map((d) => d.domain)])).toEqual([
+      ['leakbase', ['leakbase.bz']],
+      ['raidforums', ['rf.ws']],
+    ]);
   });
 
   it('counts the domains each filter value keeps, so a filter never silently gives nothing', () => {
-    expect(filterCounts(OPERATIONS, new Set(['rf.ws']))).toEqual({ kind: { takedown: 5, relaunch: 1, former: 0, released: 0 }, confidence: { high: 4, medium: 1, low: 1 }, new: 1 });
+    expect(filterCounts(OPERATIONS, new Set(['rf.ws']))).toEqual({
+      kind: { takedown: 5, relaunch: 1, former: 0, released: 0 },
+      confidence: { high: 4, medium: 1, low: 1 },
+      new: 1,
+    });
   });
 });
 
 describe('a pasted address finds its listed parent', () => {
-  const matcher = createMatcher(Object.fromEntries(OPERATIONS.flatMap((o) => o.domains.map((d) => [d.domain, { operation: o.id, status: d.history.at(-1)!.status, confidence: d.confidence }]))));
+  const matcher = createMatcher(
+    Object.fromEntries(
+      OPERATIONS.flatMap((o) =>
+        o.domains.map((d) => [
+          d.domain,
+          { operation: o.id, status: d.history.at(-1)!.status, confidence: d.confidence },
+        ]),
+      ),
+    ),
+  );
   it.each<[string, string | null, string[]]>([
     ['https://forum.leakbase.la/threads/123', 'leakbase.la', ['leakbase']],
     ['www.leakbase.la', 'leakbase.la', ['leakbase']],
@@ -145,7 +237,7 @@ describe('a pasted address finds its listed parent', () => {
     expect(result.address?.match?.domain ?? null).toBe(domain);
     expect(result.hits.map((h) => h.operation.id)).toEqual(operations);
   });
-  it('puts the listed parent first in its operation\'s domains', () => {
+  it("puts the listed parent first in its operation's domains", () => {
     const [hit] = searchCatalogue(OPERATIONS, query({ text: 'www.leakbase.la' }), 'en', matcher).hits;
     expect(hit.domains[0].domain).toBe('leakbase.la');
   });
@@ -172,11 +264,19 @@ describe('the shipped dataset', () => {
     expect(searchCatalogue(dataset.operations, EMPTY_QUERY, 'en').hits).toHaveLength(dataset.operations.length);
   });
   it('"leakbase" finds LeakBase only', () => {
-    expect(searchCatalogue(dataset.operations, query({ text: 'leakbase' }), 'nl').hits.map((h) => h.operation.id)).toEqual(['leakbase']);
+    expect(
+      searchCatalogue(dataset.operations, query({ text: 'leakbase' }), 'nl').hits.map((h) => h.operation.id),
+    ).toEqual(['leakbase']);
   });
   it('a country name finds every operation in that country, in the UI language', () => {
-    const german = dataset.operations.filter((o) => o.countries.includes('DE')).map((o) => o.id).sort();
-    for (const [text, lang] of [['Duitsland', 'nl'], ['Germany', 'en']] as const) {
+    const german = dataset.operations
+      .filter((o) => o.countries.includes('DE'))
+      .map((o) => o.id)
+      .sort();
+    for (const [text, lang] of [
+      ['Duitsland', 'nl'],
+      ['Germany', 'en'],
+    ] as const) {
       const found = searchCatalogue(dataset.operations, query({ text }), lang).hits.map((h) => h.operation.id);
       expect(found).toEqual(expect.arrayContaining(german));
     }

@@ -5,7 +5,9 @@ import { renderChangelog } from '../../src/publish/changelog.ts';
 import type { ReleaseSnapshot } from '../../src/pipeline/release-snapshot.ts';
 
 const first: ReleaseSnapshot = {
-  version: '2026.1.5', date: '2026-01-05', operations: ['alpha', 'beta'],
+  version: '2026.1.5',
+  date: '2026-01-05',
+  operations: ['alpha', 'beta'],
   domains: {
     'alpha.example': { operation: 'alpha', status: 'seized', confidence: 'medium' },
     'beta.example': { operation: 'beta', status: 'seized', confidence: 'high' },
@@ -13,7 +15,9 @@ const first: ReleaseSnapshot = {
   },
 };
 const second: ReleaseSnapshot = {
-  version: '2026.2.1', date: '2026-02-01', operations: ['alpha', 'beta', 'gamma'],
+  version: '2026.2.1',
+  date: '2026-02-01',
+  operations: ['alpha', 'beta', 'gamma'],
   domains: {
     'alpha.example': { operation: 'alpha', status: 'seized', confidence: 'high' },
     'beta.example': { operation: 'beta', status: 'seized', confidence: 'high' },
@@ -27,9 +31,31 @@ describe('renderChangelog', () => {
     snapshots: [second, first],
     operationNames: names,
     reviewLog: [
-      { date: '2026-02-01', operation: 'alpha', domain: 'alpha.example', change: 'confidence', from: 'medium', to: 'high', reason: 'A second report names it.' },
-      { date: '2026-02-01', operation: 'beta', domain: 'old-beta.example', change: 'removed', reason: 'Nothing ties it to the forum.' },
-      { date: '2025-12-01', operation: 'alpha', domain: 'alpha.example', change: 'confidence', from: 'low', to: 'medium', reason: 'An older change.' },
+      {
+        date: '2026-02-01',
+        operation: 'alpha',
+        domain: 'alpha.example',
+        change: 'confidence',
+        from: 'medium',
+        to: 'high',
+        reason: 'A second report names it.',
+      },
+      {
+        date: '2026-02-01',
+        operation: 'beta',
+        domain: 'old-beta.example',
+        change: 'removed',
+        reason: 'Nothing ties it to the forum.',
+      },
+      {
+        date: '2025-12-01',
+        operation: 'alpha',
+        domain: 'alpha.example',
+        change: 'confidence',
+        from: 'low',
+        to: 'medium',
+        reason: 'An older change.',
+      },
     ],
   });
 
@@ -43,9 +69,13 @@ describe('renderChangelog', () => {
   it('names added operations and domains, and gives each change and removal its reason from the review log', () => {
     expect(text).toContain('### Operations added\n\n- Gamma Booter');
     expect(text).toContain('- Gamma Booter: `gamma.example` (offline, medium confidence)');
-    expect(text).toContain('- `alpha.example` (Alpha Market): confidence medium → high. Why: A second report names it.');
+    expect(text).toContain(
+      '- `alpha.example` (Alpha Market): confidence medium → high. Why: A second report names it.',
+    );
     expect(text).not.toContain('An older change.');
-    expect(text).toContain('- `old-beta.example` (was Beta Forum, medium confidence). Why: Nothing ties it to the forum.');
+    expect(text).toContain(
+      '- `old-beta.example` (was Beta Forum, medium confidence). Why: Nothing ties it to the forum.',
+    );
   });
 
   it('is the CHANGELOG.md in the repository (npm run release wrote it from the same data)', () => {

@@ -10,21 +10,40 @@ import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-trick
 const root = join(import.meta.dirname, '..', '..');
 // The trick table echoes a 2 MiB URL back: the default 1 MiB output buffer is too small.
 const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/check-cli.ts', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const lines = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/check-cli.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('npm run check', () => {
   beforeAll(() => {
-    expect(spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/compile-dataset.ts'], { cwd: root }).status).toBe(0);
+    expect(spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/compile-dataset.ts'], { cwd: root }).status).toBe(
+      0,
+    );
   });
 
   it('prints one JSON object per argument, in order, and exits 0 when all were understood', () => {
     const result = run(['http://leakbase.la/', 'https://clean.test/', 'https://www.leakbase.la/x']);
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toEqual([
-      { input: 'http://leakbase.la/', host: 'leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
+      {
+        input: 'http://leakbase.la/',
+        host: 'leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' },
+      },
       { input: 'https://clean.test/', host: 'clean.test', match: null },
-      { input: 'https://www.leakbase.la/x', host: 'www.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
+      {
+        input: 'https://www.leakbase.la/x',
+        host: 'www.leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' },
+      },
     ]);
   });
 
@@ -39,10 +58,43 @@ describe('npm run check', () => {
   });
 
   it('matches every high-confidence domain of the research and no never-flag domain', () => {
-    const high = ['webstresser.org', 'bestmixer.io', 'doublevpn.com', 'raidforums.com', 'rf.ws', 'raid.lol', 'ispoof.cc', '24xbtc.com',
-      '100btc.pro', 'pridechange.com', '101crypta.com', 'uxbtc.com', 'trust-exchange.org', 'bitcoin24.exchange', 'paybtc.pro', 'owl.gold',
-      'warzone.ws', 'zdstresser.net', 'orbitalstress.net', 'starkstresser.net', 'cracked.io', 'nulled.to', 'garantex.org', 'garantex.io', 'cryptomixer.io'];
-    const never = ['politie.nl', 'europol.europa.eu', 'haveibeenpwned.com', 'matrix.org', 'operation-endgame.com', 'operation-deepsentinel.com', 'raccoon.ic3.gov', 'meta.com'];
+    const high = [
+      'webstresser.org',
+      'bestmixer.io',
+      'doublevpn.com',
+      'raidforums.com',
+      'rf.ws',
+      'raid.lol',
+      'ispoof.cc',
+      '24xbtc.com',
+      '100btc.pro',
+      'pridechange.com',
+      '101crypta.com',
+      'uxbtc.com',
+      'trust-exchange.org',
+      'bitcoin24.exchange',
+      'paybtc.pro',
+      'owl.gold',
+      'warzone.ws',
+      'zdstresser.net',
+      'orbitalstress.net',
+      'starkstresser.net',
+      'cracked.io',
+      'nulled.to',
+      'garantex.org',
+      'garantex.io',
+      'cryptomixer.io',
+    ];
+    const never = [
+      'politie.nl',
+      'europol.europa.eu',
+      'haveibeenpwned.com',
+      'matrix.org',
+      'operation-endgame.com',
+      'operation-deepsentinel.com',
+      'raccoon.ic3.gov',
+      'meta.com',
+    ];
     const result = run([], [...high, ...never].map((d) => `https://${d}/`).join('\n'));
     expect(result.status).toBe(0);
     const out = lines(result.stdout);
@@ -56,12 +108,20 @@ describe('npm run check', () => {
     writeFileSync(file, Array.from({ length: 400_000 }, (_, i) => `http://clean.test/page?id=${i}\n`).join(''));
     const fd = openSync(file, 'r');
     try {
-      const result = spawnSync(process.execPath, ['--max-old-space-size=32', '--import', 'tsx', 'src/tools/check-cli.ts'], { cwd: root, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const result = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=32', '--import', 'tsx', 'src/tools/check-cli.ts'],
+        { cwd: root, stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+      );
       expect(result.stderr).not.toMatch(/heap out of memory/);
       expect(result.status).toBe(0);
       const out = result.stdout.trimEnd().split('\n');
       expect(out).toHaveLength(400_000);
-      expect(JSON.parse(out.at(-1)!)).toEqual({ input: 'http://clean.test/page?id=399999', host: 'clean.test', match: null });
+      expect(JSON.parse(out.at(-1)!)).toEqual({
+        input: 'http://clean.test/page?id=399999',
+        host: 'clean.test',
+        match: null,
+      });
     } finally {
       closeSync(fd);
     }
@@ -72,7 +132,11 @@ describe('npm run check', () => {
     expect(result.status).toBe(2);
     const [long, short] = result.stdout.trimEnd().split('\n');
     expect(long.length).toBeLessThan(MAX_ECHO + 200);
-    expect(JSON.parse(long)).toEqual({ input: `http://leakbase.la/?q=${'x'.repeat(MAX_ECHO - 22)}…`, inputLength: 40_000_022, error: 'longer than any browser loads (2 MiB)' });
+    expect(JSON.parse(long)).toEqual({
+      input: `http://leakbase.la/?q=${'x'.repeat(MAX_ECHO - 22)}…`,
+      inputLength: 40_000_022,
+      error: 'longer than any browser loads (2 MiB)',
+    });
     expect(JSON.parse(short)).toMatchObject({ input: 'http://leakbase.la/', match: { domain: 'leakbase.la' } });
   });
 
@@ -80,8 +144,17 @@ describe('npm run check', () => {
     const result = run(['http://127.0.0.1/', 'view-source:https://forum.leakbase.la/', 'ftp://leakbase.la/']);
     expect(result.status).toBe(0);
     expect(lines(result.stdout)).toEqual([
-      { input: 'http://127.0.0.1/', host: '127.0.0.1', match: null, reason: 'an IP address: the list holds names only' },
-      { input: 'view-source:https://forum.leakbase.la/', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' } },
+      {
+        input: 'http://127.0.0.1/',
+        host: '127.0.0.1',
+        match: null,
+        reason: 'an IP address: the list holds names only',
+      },
+      {
+        input: 'view-source:https://forum.leakbase.la/',
+        host: 'forum.leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'medium' },
+      },
       { input: 'ftp://leakbase.la/', match: null, reason: 'not a web page (ftp:)' },
     ]);
   });
@@ -89,12 +162,17 @@ describe('npm run check', () => {
 
 describe('npm run check on the trick table (tests/fixtures/url-tricks.ts)', () => {
   beforeAll(() => {
-    expect(spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/compile-dataset.ts'], { cwd: root }).status).toBe(0);
+    expect(spawnSync(process.execPath, ['--import', 'tsx', 'src/tools/compile-dataset.ts'], { cwd: root }).status).toBe(
+      0,
+    );
   });
 
   it('relies only on domains the compiled list holds, as the table says', () => {
-    const compiled = JSON.parse(readFileSync(join(root, 'src', 'generated', 'dataset.json'), 'utf8')) as { domains: Record<string, unknown> };
-    for (const [domain, entry] of Object.entries(TRICK_DOMAINS)) expect(compiled.domains[domain], domain).toEqual(entry);
+    const compiled = JSON.parse(readFileSync(join(root, 'src', 'generated', 'dataset.json'), 'utf8')) as {
+      domains: Record<string, unknown>;
+    };
+    for (const [domain, entry] of Object.entries(TRICK_DOMAINS))
+      expect(compiled.domains[domain], domain).toEqual(entry);
   });
 
   // Lines on standard input cannot hold a newline, and blank ones are skipped: those rows go as arguments.

@@ -50,7 +50,10 @@ describe('echoInput', () => {
   it('writes back an input of up to MAX_ECHO characters as it is, a longer one cut, with its length', () => {
     expect(echoInput('http://a.test/')).toEqual({ input: 'http://a.test/' });
     expect(echoInput('x'.repeat(MAX_ECHO))).toEqual({ input: 'x'.repeat(MAX_ECHO) });
-    expect(echoInput('x'.repeat(MAX_ECHO + 1))).toEqual({ input: `${'x'.repeat(MAX_ECHO)}…`, inputLength: MAX_ECHO + 1 });
+    expect(echoInput('x'.repeat(MAX_ECHO + 1))).toEqual({
+      input: `${'x'.repeat(MAX_ECHO)}…`,
+      inputLength: MAX_ECHO + 1,
+    });
     // A line read with bounded memory was cut already: its full length is passed in.
     expect(echoInput('x'.repeat(10), 40_000_000)).toEqual({ input: `${'x'.repeat(10)}…`, inputLength: 40_000_000 });
   });

@@ -11,9 +11,23 @@ const domains: Record<string, DomainIndexEntry> = {
   'parent.example': { operation: 'b', status: 'seized', confidence: 'high' },
   'forum.parent.example': { operation: 'b', status: 'used', confidence: 'medium' },
 };
-const granted = ['*://*.confirmed.example/*', '*://*.reported.example/*', '*://*.relaunch.example/*', '*://*.lapsed.example/*', '*://*.parent.example/*'];
+const granted = [
+  '*://*.confirmed.example/*',
+  '*://*.reported.example/*',
+  '*://*.relaunch.example/*',
+  '*://*.lapsed.example/*',
+  '*://*.parent.example/*',
+];
 const plan = (over: Partial<Parameters<typeof contentScriptMatches>[0]>) =>
-  contentScriptMatches({ granted, domains, matcher: createMatcher(domains), level: 'recommended', alwaysPage: [], allowedHosts: [], ...over });
+  contentScriptMatches({
+    granted,
+    domains,
+    matcher: createMatcher(domains),
+    level: 'recommended',
+    alwaysPage: [],
+    allowedHosts: [],
+    ...over,
+  });
 
 describe('contentScriptMatches', () => {
   it('leaves out the sites the browser swaps for the full-page warning', () => {
@@ -26,7 +40,10 @@ describe('contentScriptMatches', () => {
   });
 
   it('adds the sites the user lets through, and drops those always shown as a full page', () => {
-    expect(plan({ level: 'all', allowedHosts: ['www.confirmed.example'] })).toEqual(['*://*.confirmed.example/*', '*://*.lapsed.example/*']);
+    expect(plan({ level: 'all', allowedHosts: ['www.confirmed.example'] })).toEqual([
+      '*://*.confirmed.example/*',
+      '*://*.lapsed.example/*',
+    ]);
     expect(plan({ alwaysPage: ['reported.example'] })).not.toContain('*://*.reported.example/*');
   });
 

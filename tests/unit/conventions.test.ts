@@ -11,7 +11,8 @@ const src = join(root, 'src');
 
 function files(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory() ? files(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 const tsFiles = files(src, /\.ts$/);
@@ -20,7 +21,9 @@ const folder = (file: string) => rel(file).split('/')[0];
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? m[2]);
+  return [
+    ...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm),
+  ].map((m) => m[1] ?? m[2]);
 }
 
 /** Source folder an import points to, or the package name. */
@@ -28,7 +31,9 @@ function target(file: string, spec: string): string {
   // The generated list.
   if (spec.startsWith('@generated/')) return 'generated';
   if (!spec.startsWith('.')) return `package:${spec}`;
-  const resolved = relative(src, resolve(dirname(file), spec)).split('\\').join('/');
+  const resolved = relative(src, resolve(dirname(file), spec))
+    .split('\\')
+    .join('/');
   return resolved.startsWith('..') ? `outside:${resolved}` : resolved.split('/')[0];
 }
 
@@ -46,7 +51,11 @@ const allowed: Record<string, (t: string) => boolean> = {
   ui: (t) => ['core', 'i18n', 'ui'].includes(t),
   pipeline: (t) => ['core', 'pipeline'].includes(t),
   publish: (t) => ['core', 'pipeline', 'publish'].includes(t) || node(t),
-  tools: (t) => ['core', 'pipeline', 'publish', 'tools'].includes(t) || node(t) || t === 'package:tldts' || t === 'package:playwright-core',
+  tools: (t) =>
+    ['core', 'pipeline', 'publish', 'tools'].includes(t) ||
+    node(t) ||
+    t === 'package:tldts' ||
+    t === 'package:playwright-core',
 };
 
 describe('import directions', () => {
@@ -70,23 +79,40 @@ describe('import directions', () => {
       if (reached.has(file)) return;
       reached.add(file);
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/g)) walk(resolve(dirname(file), m[1]));
+      for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.[^'"]+)['"]/g))
+        walk(resolve(dirname(file), m[1]));
     };
     for (const entry of tsFiles.filter((f) => ENTRIES.includes(folder(f)))) walk(entry);
-    const shippedCore = [...reached].map(rel).filter((f) => f.startsWith('core/')).sort();
-    expect(shippedCore).toEqual(tsFiles.map(rel).filter((f) => f.startsWith('core/')).sort());
-    expect([...reached].map(rel).filter((f) => /^(pipeline|publish|tools)\//.test(f)), 'build-only modules reached from the extension').toEqual([]);
+    const shippedCore = [...reached]
+      .map(rel)
+      .filter((f) => f.startsWith('core/'))
+      .sort();
+    expect(shippedCore).toEqual(
+      tsFiles
+        .map(rel)
+        .filter((f) => f.startsWith('core/'))
+        .sort(),
+    );
+    expect(
+      [...reached].map(rel).filter((f) => /^(pipeline|publish|tools)\//.test(f)),
+      'build-only modules reached from the extension',
+    ).toEqual([]);
   });
 });
 
-describe('the pages\' HTML', () => {
+describe("the pages' HTML", () => {
   const html = files(src, /\.html$/);
   it('puts no text in as markup', () => {
-    for (const file of html) expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|\beval\(|new Function\(|\son[a-z]+=/);
+    for (const file of html)
+      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(
+        /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|\beval\(|new Function\(|\son[a-z]+=/,
+      );
   });
   it('loads only its own scripts and styles: no remote code', () => {
     for (const file of html) {
-      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(/<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/);
+      expect(readFileSync(file, 'utf8'), rel(file)).not.toMatch(
+        /<script[^>]+src=["']https?:|<link[^>]+href=["']https?:/,
+      );
     }
   });
 });

@@ -26,7 +26,9 @@ describe('the shipped dataset', () => {
     const socks = dataset.operations.find((o) => o.id === 'socksescort')!;
     expect(socks.operationName).toBe('Operation Lightning');
     expect(socks.dates).toEqual({ from: '2026-03-11', to: '2026-03-11' });
-    expect(socks.advice.flatMap((a) => a.items.map((i) => i.text.en)).join(' ')).toMatch(/firmware.*restart.*replace.*default passwords/is);
+    expect(socks.advice.flatMap((a) => a.items.map((i) => i.text.en)).join(' ')).toMatch(
+      /firmware.*restart.*replace.*default passwords/is,
+    );
   });
 
   it.each([
@@ -37,7 +39,13 @@ describe('the shipped dataset', () => {
   });
 
   // leakbase.io and leakbase.cc rested on one community list only and were taken off on 2026-11-30 (review log).
-  it.each(['http://leakbase.pw/', 'http://leakbase.org/', 'http://leakbase.io/', 'http://leakbase.cc/', 'http://socksescort.net/'])('%s is not listed', (url) => {
+  it.each([
+    'http://leakbase.pw/',
+    'http://leakbase.org/',
+    'http://leakbase.io/',
+    'http://leakbase.cc/',
+    'http://socksescort.net/',
+  ])('%s is not listed', (url) => {
     expect(match(url)).toBeNull();
   });
 
@@ -49,28 +57,58 @@ describe('the shipped dataset', () => {
   it('keeps police quotes in their own language with a translation for the other UI language', () => {
     const leakbase = dataset.operations.find((o) => o.id === 'leakbase')!;
     const dutch = leakbase.policeMessages.find((m) => m.lang === 'nl')!;
-    expect(dutch.text).toBe('handel in gestolen data is strafbaar. Iedereen laat online sporen achter; niemand is onaantastbaar of onvindbaar.');
+    expect(dutch.text).toBe(
+      'handel in gestolen data is strafbaar. Iedereen laat online sporen achter; niemand is onaantastbaar of onvindbaar.',
+    );
     expect(dutch.translations.en).toBeTruthy();
   });
 
   // The 25 high-confidence seized domains of the research this dataset started from (shared/research/other-operations.md).
-  const RESEARCH_HIGH = ['webstresser.org', 'bestmixer.io', 'doublevpn.com', 'raidforums.com', 'rf.ws', 'raid.lol', 'ispoof.cc',
-    '24xbtc.com', '100btc.pro', 'pridechange.com', '101crypta.com', 'uxbtc.com', 'trust-exchange.org', 'bitcoin24.exchange',
-    'paybtc.pro', 'owl.gold', 'warzone.ws', 'zdstresser.net', 'orbitalstress.net', 'starkstresser.net', 'cracked.io', 'nulled.to',
-    'garantex.org', 'garantex.io', 'cryptomixer.io'];
+  const RESEARCH_HIGH = [
+    'webstresser.org',
+    'bestmixer.io',
+    'doublevpn.com',
+    'raidforums.com',
+    'rf.ws',
+    'raid.lol',
+    'ispoof.cc',
+    '24xbtc.com',
+    '100btc.pro',
+    'pridechange.com',
+    '101crypta.com',
+    'uxbtc.com',
+    'trust-exchange.org',
+    'bitcoin24.exchange',
+    'paybtc.pro',
+    'owl.gold',
+    'warzone.ws',
+    'zdstresser.net',
+    'orbitalstress.net',
+    'starkstresser.net',
+    'cracked.io',
+    'nulled.to',
+    'garantex.org',
+    'garantex.io',
+    'cryptomixer.io',
+  ];
 
-  it.each(RESEARCH_HIGH)('%s (high confidence in the research) is listed, with host access for the warning page', (domain) => {
-    expect(match(`https://${domain}/`)).toMatchObject({ domain });
-    expect(match(`https://www.${domain}/x`)).not.toBeNull();
-    const patterns = hostPermissionPatterns(Object.keys(dataset.domains));
-    expect(candidateDomains(domain).some((d) => patterns.includes(`*://*.${d}/*`))).toBe(true);
-  });
+  it.each(RESEARCH_HIGH)(
+    '%s (high confidence in the research) is listed, with host access for the warning page',
+    (domain) => {
+      expect(match(`https://${domain}/`)).toMatchObject({ domain });
+      expect(match(`https://www.${domain}/x`)).not.toBeNull();
+      const patterns = hostPermissionPatterns(Object.keys(dataset.domains));
+      expect(candidateDomains(domain).some((d) => patterns.includes(`*://*.${d}/*`))).toBe(true);
+    },
+  );
 
   it('excludes what the inclusion policy leaves out', () => {
-    for (const domain of ['z-lib.org', 'b-ok.org', '3lib.net', 'leakbase.pw', 'leakbase.org']) expect(match(`https://${domain}/`), domain).toBeNull();
+    for (const domain of ['z-lib.org', 'b-ok.org', '3lib.net', 'leakbase.pw', 'leakbase.org'])
+      expect(match(`https://${domain}/`), domain).toBeNull();
   });
 
   it('gives every domain a review-by date after its last check', () => {
-    for (const op of dataset.operations) for (const d of op.domains) expect(d.reviewBy > d.lastChecked, d.domain).toBe(true);
+    for (const op of dataset.operations)
+      for (const d of op.domains) expect(d.reviewBy > d.lastChecked, d.domain).toBe(true);
   });
 });

@@ -9,10 +9,17 @@ import { releaseText, validOperation } from './fixtures/operation.ts';
 
 const DOMAIN = 'example-forum.test';
 
-function source(id: string, fields: { kind?: string; publisher?: string; read?: boolean; citedBy?: string; sameStoryAs?: string; text?: string }): SourceFile {
+function source(
+  id: string,
+  fields: { kind?: string; publisher?: string; read?: boolean; citedBy?: string; sameStoryAs?: string; text?: string },
+): SourceFile {
   const lines = [
-    `title: ${id}`, `url: https://${id}.example/article`, `publisher: ${fields.publisher ?? id}`, `kind: ${fields.kind ?? 'report'}`,
-    'date: 2026-03-05', 'lang: en',
+    `title: ${id}`,
+    `url: https://${id}.example/article`,
+    `publisher: ${fields.publisher ?? id}`,
+    `kind: ${fields.kind ?? 'report'}`,
+    'date: 2026-03-05',
+    'lang: en',
     ...(fields.citedBy ? [`cited-by: ${fields.citedBy}`] : ['read: 2026-11-30', 'via: stored copy']),
     ...(fields.sameStoryAs ? [`same-story-as: ${fields.sameStoryAs}`] : []),
   ];
@@ -20,20 +27,36 @@ function source(id: string, fields: { kind?: string; publisher?: string; read?: 
   return { name: `${id}.txt`, text: `${lines.join('\n')}${text}\n` };
 }
 
-const docs = (files: SourceFile[]): SourceDocument[] => files.map((f) => {
-  const parsed = parseSourceDocument(f.name, f.text);
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  return parsed.doc;
-});
+const docs = (files: SourceFile[]): SourceDocument[] =>
+  files.map((f) => {
+    const parsed = parseSourceDocument(f.name, f.text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    return parsed.doc;
+  });
 
 describe('earnedConfidence', () => {
   it.each<[string, SourceFile[], Confidence, string]>([
     ['an official source that was read', [source('europol', { kind: 'official' })], 'high', 'official'],
     ['two reports from independent publishers', [source('a', {}), source('b', {})], 'high', 'independent-reports'],
-    ['two reports from one publisher', [source('a', { publisher: 'Same' }), source('b', { publisher: 'Same' })], 'medium', 'one-report'],
-    ['two reports, one retelling the other', [source('a', {}), source('b', { sameStoryAs: 'a' })], 'medium', 'one-report'],
+    [
+      'two reports from one publisher',
+      [source('a', { publisher: 'Same' }), source('b', { publisher: 'Same' })],
+      'medium',
+      'one-report',
+    ],
+    [
+      'two reports, one retelling the other',
+      [source('a', {}), source('b', { sameStoryAs: 'a' })],
+      'medium',
+      'one-report',
+    ],
     ['one report', [source('a', {})], 'medium', 'one-report'],
-    ['two independent community lists', [source('a', { kind: 'community' }), source('b', { kind: 'community' })], 'medium', 'community-sources'],
+    [
+      'two independent community lists',
+      [source('a', { kind: 'community' }), source('b', { kind: 'community' })],
+      'medium',
+      'community-sources',
+    ],
     ['one community list', [source('a', { kind: 'community' })], 'low', 'one-community-source'],
     ['an official source only seen cited', [source('doj', { kind: 'official', citedBy: 'a' })], 'low', 'not-read'],
     ['our own lookup', [source('rdap', { kind: 'lookup' })], 'low', 'not-read'],
@@ -43,7 +66,11 @@ describe('earnedConfidence', () => {
   });
 
   it('rests on the latest step that says what the platform did, not on a later lapse', () => {
-    const steps = [{ date: '2020', status: 'used' as const, evidence: [1] }, { date: '2021', status: 'seized' as const, evidence: [2] }, { date: '2025', status: 'lapsed' as const, evidence: [3] }];
+    const steps = [
+      { date: '2020', status: 'used' as const, evidence: [1] },
+      { date: '2021', status: 'seized' as const, evidence: [2] },
+      { date: '2025', status: 'lapsed' as const, evidence: [3] },
+    ];
     expect(basisStep(steps)?.evidence).toEqual([2]);
   });
 });
@@ -53,14 +80,18 @@ function compileWith(files: SourceFile[], change: (op: OperationFile) => void) {
   const op = validOperation('example-forum', [DOMAIN]);
   change(op);
   return compileDataset([{ name: 'example-forum.json', text: canonicalText(op) }], {
-    neverFlag: [], today: '2026-11-25', sources: [{ name: 'example-release.txt', text: releaseText([DOMAIN]) }, ...files],
+    neverFlag: [],
+    today: '2026-11-25',
+    sources: [{ name: 'example-release.txt', text: releaseText([DOMAIN]) }, ...files],
   });
 }
 
-const evidence = (...ids: string[]) => (op: OperationFile) => {
-  op.domains[0].history[0].evidence = ids.map((id) => ({ source: id, quote: `Police seized ${DOMAIN} this week.` }));
-  op.sources.push(...ids);
-};
+const evidence =
+  (...ids: string[]) =>
+  (op: OperationFile) => {
+    op.domains[0].history[0].evidence = ids.map((id) => ({ source: id, quote: `Police seized ${DOMAIN} this week.` }));
+    op.sources.push(...ids);
+  };
 
 describe('the build checks the evidence rules', () => {
   it('accepts high on two independent reports', () => {
@@ -74,38 +105,59 @@ describe('the build checks the evidence rules', () => {
   });
 
   it('accepts a lower claim than the evidence earns', () => {
-    expect(compileWith([source('a', {})], (op) => { evidence('a')(op); op.domains[0].confidence = 'low'; }).errors).toEqual([]);
+    expect(
+      compileWith([source('a', {})], (op) => {
+        evidence('a')(op);
+        op.domains[0].confidence = 'low';
+      }).errors,
+    ).toEqual([]);
   });
 
   it('fails when a quote is not in the text of its source', () => {
-    const result = compileWith([source('a', { text: 'Police seized a forum this week.' }), source('b', {})], evidence('a', 'b'));
-    expect(result.errors).toContain('example-forum.json: domains[0].history[0].evidence[0].quote: not found in the text of a');
+    const result = compileWith(
+      [source('a', { text: 'Police seized a forum this week.' }), source('b', {})],
+      evidence('a', 'b'),
+    );
+    expect(result.errors).toContain(
+      'example-forum.json: domains[0].history[0].evidence[0].quote: not found in the text of a',
+    );
   });
 
   it('finds the quote of a source only seen cited in the source that cites it, and counts it as not read', () => {
-    const files = [source('doj', { kind: 'official', citedBy: 'a' }), source('a', { text: `The DOJ said it seized ${DOMAIN}. Police seized ${DOMAIN} this week.` })];
+    const files = [
+      source('doj', { kind: 'official', citedBy: 'a' }),
+      source('a', { text: `The DOJ said it seized ${DOMAIN}. Police seized ${DOMAIN} this week.` }),
+    ];
     const result = compileWith(files, (op) => {
       op.domains[0].history[0].evidence = [{ source: 'doj', quote: `it seized ${DOMAIN}` }];
       op.sources.push('doj');
     });
-    expect(result.errors).toEqual([`example-forum.json: domains[0].confidence: ${DOMAIN} claims high, but its evidence earns low (no source that names it was read); high needs an official source that was read, or two reports from independent publishers that were read`]);
+    expect(result.errors).toEqual([
+      `example-forum.json: domains[0].confidence: ${DOMAIN} claims high, but its evidence earns low (no source that names it was read); high needs an official source that was read, or two reports from independent publishers that were read`,
+    ]);
     const missing = compileWith([source('doj', { kind: 'official', citedBy: 'a' }), source('a', {})], (op) => {
       op.domains[0].history[0].evidence = [{ source: 'doj', quote: `it seized ${DOMAIN}` }];
       op.domains[0].confidence = 'low';
       op.sources.push('doj');
     });
-    expect(missing.errors).toContain('example-forum.json: domains[0].history[0].evidence[0].quote: not found in a, which cites doj');
+    expect(missing.errors).toContain(
+      'example-forum.json: domains[0].history[0].evidence[0].quote: not found in a, which cites doj',
+    );
   });
 
   it('fails on evidence naming a source document that does not exist', () => {
-    expect(compileWith([], evidence('nowhere')).errors).toContain('example-forum.json: domains[0].history[0].evidence[0].source: no source document nowhere (src/data/sources/nowhere.txt)');
+    expect(compileWith([], evidence('nowhere')).errors).toContain(
+      'example-forum.json: domains[0].history[0].evidence[0].source: no source document nowhere (src/data/sources/nowhere.txt)',
+    );
   });
 
   it('fails on a source document no operation uses', () => {
-    expect(compileWith([source('stray', {})], () => undefined).errors).toEqual(['sources/stray.txt: (file): no operation uses this source']);
+    expect(compileWith([source('stray', {})], () => undefined).errors).toEqual([
+      'sources/stray.txt: (file): no operation uses this source',
+    ]);
   });
 
-  it('calls police words verbatim only when read in the authority\'s own text', () => {
+  it("calls police words verbatim only when read in the authority's own text", () => {
     const quoting = source('news', { text: 'The banner reads: "Handel in gestolen data is strafbaar."' });
     const asQuoted = (verbatim: boolean) => (op: OperationFile) => {
       op.policeMessages[0].source = { source: 'news', quote: 'Handel in gestolen data is strafbaar.' };
@@ -119,16 +171,33 @@ describe('the build checks the evidence rules', () => {
   });
 
   it('fails when the police words are not in the quote of their source', () => {
-    const result = compileWith([], (op) => { op.policeMessages[0].text = 'Handel in gestolen data is strafbaar en dom.'; });
-    expect(result.errors).toEqual(['example-forum.json: policeMessages[0].text: the police words are not in the quote of their source']);
+    const result = compileWith([], (op) => {
+      op.policeMessages[0].text = 'Handel in gestolen data is strafbaar en dom.';
+    });
+    expect(result.errors).toEqual([
+      'example-forum.json: policeMessages[0].text: the police words are not in the quote of their source',
+    ]);
   });
 
   it('carries how each source was verified into the compiled list', () => {
-    const files = [source('doj', { kind: 'official', citedBy: 'a' }), source('a', { text: `The DOJ said it seized ${DOMAIN}. Police seized ${DOMAIN} this week.` }), source('b', {})];
-    const result = compileWith(files, (op) => { evidence('a', 'b')(op); op.sources.push('doj'); });
+    const files = [
+      source('doj', { kind: 'official', citedBy: 'a' }),
+      source('a', { text: `The DOJ said it seized ${DOMAIN}. Police seized ${DOMAIN} this week.` }),
+      source('b', {}),
+    ];
+    const result = compileWith(files, (op) => {
+      evidence('a', 'b')(op);
+      op.sources.push('doj');
+    });
     expect(result.errors).toEqual([]);
     const op = result.dataset!.operations[0];
-    expect(op.sources.find((s) => s.id === 'doj')?.verification).toEqual({ citedBy: { id: 'a', url: 'https://a.example/article', publisher: 'a' } });
-    expect(op.domains[0].history[0].evidence[0]).toMatchObject({ source: 'a', kind: 'report', verification: { read: '2026-11-30', via: 'stored copy' } });
+    expect(op.sources.find((s) => s.id === 'doj')?.verification).toEqual({
+      citedBy: { id: 'a', url: 'https://a.example/article', publisher: 'a' },
+    });
+    expect(op.domains[0].history[0].evidence[0]).toMatchObject({
+      source: 'a',
+      kind: 'report',
+      verification: { read: '2026-11-30', via: 'stored copy' },
+    });
   });
 });

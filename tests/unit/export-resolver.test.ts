@@ -61,7 +61,11 @@ function config(dir: string, port: number, zone: string): string {
   ].join('\n');
 }
 
-interface RunningResolver { resolver: Resolver; process: ChildProcess; log: () => string }
+interface RunningResolver {
+  resolver: Resolver;
+  process: ChildProcess;
+  log: () => string;
+}
 
 async function startUnbound(dir: string, settings: ListSettings): Promise<RunningResolver> {
   const zone = join(dir, 'takedown-alert.rpz');
@@ -73,8 +77,12 @@ async function startUnbound(dir: string, settings: ListSettings): Promise<Runnin
   expect(check.stdout + check.stderr).toContain('no errors');
   let output = '';
   const child = spawn(UNBOUND, ['-d', '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const resolver = new Resolver({ timeout: 1000, tries: 1 });
   resolver.setServers([`127.0.0.1:${port}`]);
   // Ready when the local data answers: at most 50 tries, a bound on waiting, not a timing that is asserted.
@@ -99,14 +107,23 @@ async function stop(running: RunningResolver | undefined): Promise<void> {
 }
 
 /** The DNS error code of a lookup, or its answers. ENOTFOUND is c-ares's code for an NXDOMAIN answer. */
-const outcome = (lookup: Promise<string[]>) => lookup.then((answers) => answers, (error: NodeJS.ErrnoException) => error.code);
+const outcome = (lookup: Promise<string[]>) =>
+  lookup.then(
+    (answers) => answers,
+    (error: NodeJS.ErrnoException) => error.code,
+  );
 
 describe('the RPZ in Unbound (end to end)', () => {
   describe('policy NXDOMAIN (the default)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'takedown-unbound-'));
     let running: RunningResolver | undefined;
-    beforeAll(async () => { if (!skip) running = await startUnbound(dir, {}); }, 30_000);
-    afterAll(async () => { await stop(running); rmSync(dir, { recursive: true, force: true }); });
+    beforeAll(async () => {
+      if (!skip) running = await startUnbound(dir, {});
+    }, 30_000);
+    afterAll(async () => {
+      await stop(running);
+      rmSync(dir, { recursive: true, force: true });
+    });
 
     it.for([
       ['a listed domain', 'leakbase.la', 'leakbase.la.'],
@@ -138,12 +155,18 @@ describe('the RPZ in Unbound (end to end)', () => {
     beforeAll(async () => {
       if (!skip) running = await startUnbound(dir, { rpz: { policy: 'cname', target: 'warning.corp.example' } });
     }, 30_000);
-    afterAll(async () => { await stop(running); rmSync(dir, { recursive: true, force: true }); });
-
-    it.for([['leakbase.la'], ['forum.leakbase.la']])('%s is answered with a CNAME to the warning host', async ([name], ctx) => {
-      if (skip) ctx.skip(skip);
-      expect(await outcome(running!.resolver.resolveCname(name))).toEqual(['warning.corp.example']);
+    afterAll(async () => {
+      await stop(running);
+      rmSync(dir, { recursive: true, force: true });
     });
+
+    it.for([['leakbase.la'], ['forum.leakbase.la']])(
+      '%s is answered with a CNAME to the warning host',
+      async ([name], ctx) => {
+        if (skip) ctx.skip(skip);
+        expect(await outcome(running!.resolver.resolveCname(name))).toEqual(['warning.corp.example']);
+      },
+    );
 
     it('an unlisted name is still answered normally', async (ctx) => {
       if (skip) ctx.skip(skip);
@@ -164,12 +187,17 @@ describe('a missing Debian tool', () => {
     const before = process.env.CI;
     try {
       delete process.env.CI;
-      expect(toolSkipReason('/nonexistent/unbound', 'unbound')).toBe('unbound not installed at /nonexistent/unbound (apt-get install unbound)');
+      expect(toolSkipReason('/nonexistent/unbound', 'unbound')).toBe(
+        'unbound not installed at /nonexistent/unbound (apt-get install unbound)',
+      );
       process.env.CI = 'true';
-      expect(() => toolSkipReason('/nonexistent/unbound', 'unbound')).toThrow('CI=true and unbound not installed at /nonexistent/unbound');
+      expect(() => toolSkipReason('/nonexistent/unbound', 'unbound')).toThrow(
+        'CI=true and unbound not installed at /nonexistent/unbound',
+      );
       expect(toolSkipReason(process.execPath, 'nodejs')).toBeNull();
     } finally {
-      if (before === undefined) delete process.env.CI; else process.env.CI = before;
+      if (before === undefined) delete process.env.CI;
+      else process.env.CI = before;
     }
   });
 });

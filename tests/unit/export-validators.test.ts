@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
-import { DEFAULT_EXPORT_OPTIONS, exportList, type ExportOptions, type ListSettings } from '../../src/publish/export-formats.ts';
+import {
+  DEFAULT_EXPORT_OPTIONS,
+  exportList,
+  type ExportOptions,
+  type ListSettings,
+} from '../../src/publish/export-formats.ts';
 import { formatMisp } from '../../src/publish/export-misp.ts';
 import { STIX_CONFIDENCE } from '../../src/publish/export-stix.ts';
 import { compileFromDisk } from '../../src/tools/dataset-sources.ts';
@@ -25,7 +30,11 @@ const fixture = exportFixture();
 const RELEASED: ExportOptions = { ...DEFAULT_EXPORT_OPTIONS, includeReleased: true };
 const DATASETS: [string, CompiledDataset, ExportOptions][] = [
   ['the real list', real, DEFAULT_EXPORT_OPTIONS],
-  ['the real list, high confidence only', real, { ...DEFAULT_EXPORT_OPTIONS, minConfidence: 'high', includeHistorical: false }],
+  [
+    'the real list, high confidence only',
+    real,
+    { ...DEFAULT_EXPORT_OPTIONS, minConfidence: 'high', includeHistorical: false },
+  ],
   ['the fixture (every status)', fixture, DEFAULT_EXPORT_OPTIONS],
   ['the fixture with --released include', fixture, RELEASED],
 ];
@@ -41,7 +50,28 @@ describe('RPZ: BIND named-checkzone', () => {
   const checkzone = (text: string) => {
     const file = join(work, `zone-${Math.random().toString(36).slice(2)}.rpz`);
     writeFileSync(file, text);
-    return spawnSync(CHECKZONE, ['-k', 'fail', '-n', 'fail', '-m', 'fail', '-M', 'fail', '-S', 'fail', '-r', 'fail', '-i', 'full', 'rpz.takedown-alert', file], { encoding: 'utf8' });
+    return spawnSync(
+      CHECKZONE,
+      [
+        '-k',
+        'fail',
+        '-n',
+        'fail',
+        '-m',
+        'fail',
+        '-M',
+        'fail',
+        '-S',
+        'fail',
+        '-r',
+        'fail',
+        '-i',
+        'full',
+        'rpz.takedown-alert',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
   };
   const POLICIES: [string, ListSettings][] = [
     ['NXDOMAIN', { version: '2026.11.25' }],
@@ -60,7 +90,10 @@ describe('RPZ: BIND named-checkzone', () => {
 
   it('rejects a broken zone (a CNAME next to other data), so it is really checking', (ctx) => {
     if (skip) ctx.skip(skip);
-    const broken = exportList(real, 'rpz').replace('\nleakbase.la CNAME .\n', '\nleakbase.la CNAME .\nleakbase.la A 127.0.0.1\n');
+    const broken = exportList(real, 'rpz').replace(
+      '\nleakbase.la CNAME .\n',
+      '\nleakbase.la CNAME .\nleakbase.la A 127.0.0.1\n',
+    );
     const result = checkzone(broken);
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain('CNAME and other data');
@@ -79,7 +112,7 @@ describe('STIX 2.1: the OASIS JSON schemas and the patterning grammar', () => {
       expect(validate(bundle), describeErrors(validate.errors)).toBe(true);
     });
 
-    it('every object is valid against its own type\'s schema', () => {
+    it("every object is valid against its own type's schema", () => {
       for (const object of bundle.objects) {
         const validate = stixValidator(STIX_TYPE_SCHEMAS[object.type]);
         expect(validate(object), `${object.id}\n${describeErrors(validate.errors)}`).toBe(true);
@@ -89,7 +122,9 @@ describe('STIX 2.1: the OASIS JSON schemas and the patterning grammar', () => {
     it('every indicator pattern is valid STIX patterning, naming exactly its domain', () => {
       for (const o of bundle.objects.filter((x) => x.type === 'indicator')) {
         const comparisons = checkPattern(o.pattern as string);
-        expect(comparisons).toEqual([{ objectType: 'domain-name', path: ['value'], operator: '=', negated: false, value: expect.any(String) }]);
+        expect(comparisons).toEqual([
+          { objectType: 'domain-name', path: ['value'], operator: '=', negated: false, value: expect.any(String) },
+        ]);
         expect(stringValue(comparisons[0].value as string)).toBe(o.name);
         expect(o.confidence).toBe(STIX_CONFIDENCE[dataset.domains[o.name as string].confidence]);
       }
@@ -99,12 +134,20 @@ describe('STIX 2.1: the OASIS JSON schemas and the patterning grammar', () => {
       const ids = new Map(bundle.objects.map((o) => [o.id, o.type]));
       expect(ids.size).toBe(bundle.objects.length);
       for (const o of bundle.objects) {
-        for (const ref of [o.created_by_ref, ...(o.object_marking_refs as string[] ?? []), o.source_ref, o.target_ref].filter(Boolean)) {
+        for (const ref of [
+          o.created_by_ref,
+          ...((o.object_marking_refs as string[]) ?? []),
+          o.source_ref,
+          o.target_ref,
+        ].filter(Boolean)) {
           expect(ids.get(ref as string), `${o.id} → ${String(ref)}`).toBe((ref as string).split('--')[0]);
         }
       }
       for (const r of bundle.objects.filter((o) => o.relationship_type === 'indicates')) {
-        expect([ids.get(r.source_ref as string), ids.get(r.target_ref as string)]).toEqual(['indicator', 'infrastructure']);
+        expect([ids.get(r.source_ref as string), ids.get(r.target_ref as string)]).toEqual([
+          'indicator',
+          'infrastructure',
+        ]);
       }
     });
   });
@@ -164,18 +207,32 @@ describe('MISP feed: the MISP core format', () => {
 
   describe.each(DATASETS)('%s', (_name, dataset, options) => {
     const files = new Map(formatMisp(dataset, options).map((f) => [f.name, f.content]));
-    const events = [...files].filter(([name]) => name.endsWith('.json') && name !== 'manifest.json')
-      .map(([name, text]) => ({ name, event: (JSON.parse(text) as { Event: Record<string, unknown> & { uuid: string; Attribute: { value: string; type: string }[] } }).Event, text }));
+    const events = [...files]
+      .filter(([name]) => name.endsWith('.json') && name !== 'manifest.json')
+      .map(([name, text]) => ({
+        name,
+        event: (
+          JSON.parse(text) as {
+            Event: Record<string, unknown> & { uuid: string; Attribute: { value: string; type: string }[] };
+          }
+        ).Event,
+        text,
+      }));
 
     it('every event is valid against the core format, with valid category-type pairs', () => {
       expect(events.length).toBeGreaterThan(0);
-      for (const { name, text } of events) expect(validateEvent(JSON.parse(text)), `${name}\n${describeErrors(validateEvent.errors)}`).toBe(true);
+      for (const { name, text } of events)
+        expect(validateEvent(JSON.parse(text)), `${name}\n${describeErrors(validateEvent.errors)}`).toBe(true);
     });
 
-    it('manifest.json is valid and lists each event file by its uuid, with the event\'s own metadata', () => {
+    it("manifest.json is valid and lists each event file by its uuid, with the event's own metadata", () => {
       const manifest = JSON.parse(files.get('manifest.json')!) as Record<string, Record<string, unknown>>;
       expect(validateManifest(manifest), describeErrors(validateManifest.errors)).toBe(true);
-      expect(Object.keys(manifest).map((u) => `${u}.json`).sort()).toEqual(events.map((e) => e.name).sort());
+      expect(
+        Object.keys(manifest)
+          .map((u) => `${u}.json`)
+          .sort(),
+      ).toEqual(events.map((e) => e.name).sort());
       for (const { event } of events) {
         const { Orgc, Tag, info, date, analysis, threat_level_id, timestamp } = event;
         expect(manifest[event.uuid]).toEqual({ Orgc, Tag, info, date, analysis, threat_level_id, timestamp });
@@ -188,7 +245,10 @@ describe('MISP feed: the MISP core format', () => {
     });
 
     it('uuids are unique across the feed', () => {
-      const uuids = events.flatMap(({ event }) => [event.uuid, ...event.Attribute.map((a) => (a as unknown as { uuid: string }).uuid)]);
+      const uuids = events.flatMap(({ event }) => [
+        event.uuid,
+        ...event.Attribute.map((a) => (a as unknown as { uuid: string }).uuid),
+      ]);
       expect(new Set(uuids).size).toBe(uuids.length);
     });
   });

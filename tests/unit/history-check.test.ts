@@ -67,25 +67,51 @@ describe('grouping per listed domain', () => {
   it('groups hits per listed domain, most recently visited first, with dates, visits, pages and hosts', () => {
     expect(checkHistory(matcher, items)).toEqual([
       {
-        domain: 'leakbase.bz', operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium',
-        hosts: ['leakbase.bz'], firstVisit: T0 + 10 * DAY, lastVisit: T0 + 10 * DAY, visits: 1, pages: 1,
+        domain: 'leakbase.bz',
+        operation: 'leakbase',
+        status: 'suspected-relaunch',
+        confidence: 'medium',
+        hosts: ['leakbase.bz'],
+        firstVisit: T0 + 10 * DAY,
+        lastVisit: T0 + 10 * DAY,
+        visits: 1,
+        pages: 1,
       },
       {
-        domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high',
-        hosts: ['forum.leakbase.la', 'leakbase.la', 'www.leakbase.la'], firstVisit: T0 - 20 * DAY, lastVisit: T0 + 5 * DAY, visits: 6, pages: 3,
+        domain: 'leakbase.la',
+        operation: 'leakbase',
+        status: 'seized',
+        confidence: 'high',
+        hosts: ['forum.leakbase.la', 'leakbase.la', 'www.leakbase.la'],
+        firstVisit: T0 - 20 * DAY,
+        lastVisit: T0 + 5 * DAY,
+        visits: 6,
+        pages: 3,
       },
     ]);
   });
 
   it('uses the earliest recorded visit when the browser gave one', () => {
-    const withFirst = matchVisits(matcher, [item('http://leakbase.la/', T0, 4)]).map((v) => ({ ...v, firstVisitTime: T0 - 100 * DAY }));
+    const withFirst = matchVisits(matcher, [item('http://leakbase.la/', T0, 4)]).map((v) => ({
+      ...v,
+      firstVisitTime: T0 - 100 * DAY,
+    }));
     const [hit] = groupVisits(matcher, withFirst);
     expect([hit.firstVisit, hit.lastVisit]).toEqual([T0 - 100 * DAY, T0]);
   });
 
   it('copes with items that have no times or counts', () => {
-    const [hit] = checkHistory(matcher, [{ url: 'http://leakbase.la/' }, { url: 'http://www.leakbase.la/', visitCount: 0 }]);
-    expect(hit).toMatchObject({ domain: 'leakbase.la', firstVisit: undefined, lastVisit: undefined, visits: 2, pages: 2 });
+    const [hit] = checkHistory(matcher, [
+      { url: 'http://leakbase.la/' },
+      { url: 'http://www.leakbase.la/', visitCount: 0 },
+    ]);
+    expect(hit).toMatchObject({
+      domain: 'leakbase.la',
+      firstVisit: undefined,
+      lastVisit: undefined,
+      visits: 2,
+      pages: 2,
+    });
   });
 
   it('finds nothing in a history without listed domains', () => {

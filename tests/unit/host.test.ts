@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_URL_LENGTH, candidateDomains, hostFromUrl, normaliseHost, normaliseVisitedHost, readHostName } from '../../src/core/host.ts';
+import {
+  MAX_URL_LENGTH,
+  candidateDomains,
+  hostFromUrl,
+  normaliseHost,
+  normaliseVisitedHost,
+  readHostName,
+} from '../../src/core/host.ts';
 
 describe('normaliseHost', () => {
   it.each([
@@ -93,7 +100,13 @@ describe('hostFromUrl', () => {
   });
 
   it('never throws on hostile input', () => {
-    const inputs = ['http://' + 'a'.repeat(100_000) + '.la/', 'http://\u0000/', 'http://\uD800.la/', 'https://%E0%A4%A.la/', `http://${'.'.repeat(300)}/`];
+    const inputs = [
+      'http://' + 'a'.repeat(100_000) + '.la/',
+      'http://\u0000/',
+      'http://\uD800.la/',
+      'https://%E0%A4%A.la/',
+      `http://${'.'.repeat(300)}/`,
+    ];
     for (const input of inputs) expect(() => hostFromUrl(input)).not.toThrow();
   });
 });

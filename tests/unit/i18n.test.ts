@@ -10,7 +10,8 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|html)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('UI strings', () => {
@@ -24,14 +25,21 @@ describe('UI strings', () => {
   });
 
   it('every key is used by the code', () => {
-    const code = sourceFiles(join(root, 'src')).filter((f) => !/i18n[/](en|nl)([/]|\.ts$)/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const code = sourceFiles(join(root, 'src'))
+      .filter((f) => !/i18n[/](en|nl)([/]|\.ts$)/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !code.includes(`"${key}"`));
     expect(unused).toEqual([]);
   });
 });
 
 describe('store texts (public/_locales)', () => {
-  const read = (lang: string) => JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string; description: string }>;
+  const read = (lang: string) =>
+    JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string; description: string }
+    >;
   it('nl and en have the same keys, each with a description, descriptions within 132 characters', () => {
     const [enMessages, nlMessages] = [read('en'), read('nl')];
     expect(Object.keys(nlMessages).sort()).toEqual(Object.keys(enMessages).sort());

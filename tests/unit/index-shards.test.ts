@@ -7,7 +7,10 @@ import { createMatcher, lookupNames, type Matcher } from '../../src/core/matcher
 const entry: DomainIndexEntry = { operation: 'op', status: 'seized', confidence: 'high' };
 const listed = ['leakbase.la', 'forum.leakbase.la', 'raidforums.com', 'a.b.example.co.uk', 'x.y', 'leakbase.bz'];
 const domains = Object.fromEntries(listed.map((d, i) => [d, { ...entry, operation: `op${i % 3}` }]));
-const platforms = { op0: { name: { nl: 'Nul', en: 'Zero' }, kind: { nl: '', en: '' } }, op1: { name: { nl: 'Een', en: 'One' }, kind: { nl: '', en: '' } } };
+const platforms = {
+  op0: { name: { nl: 'Nul', en: 'Zero' }, kind: { nl: '', en: '' } },
+  op1: { name: { nl: 'Een', en: 'One' }, kind: { nl: '', en: '' } },
+};
 
 /** What the popup and the warning page do: match with only the shards of the names the host is looked up by. */
 function shardedMatch(host: string): ReturnType<Matcher> {
@@ -34,9 +37,12 @@ describe('index shards', () => {
       fc.constantFrom(...listed).map((d) => d.toUpperCase() + '.'),
       fc.string(),
     );
-    fc.assert(fc.property(host, (h) => {
-      expect(shardedMatch(h)).toEqual(whole(h));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(host, (h) => {
+        expect(shardedMatch(h)).toEqual(whole(h));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('look a host up by itself and each parent, normalised as the matcher does', () => {

@@ -6,9 +6,11 @@ import { rpzSerial, versionFromDate, versionProblem } from '../../src/pipeline/l
 import { exportUuid, uuidV5 } from '../../src/publish/name-uuid.ts';
 
 describe('uuidV5', () => {
-  it('gives RFC 9562\'s example and Python\'s uuid5 results for the DNS namespace', () => {
+  it("gives RFC 9562's example and Python's uuid5 results for the DNS namespace", () => {
     // RFC 9562 appendix A.4: UUIDv5 of "www.example.com" in the DNS namespace.
-    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
     expect(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'python.org')).toBe('886313e1-3b8a-5372-9b90-0c9aee199e5d');
   });
 
@@ -39,10 +41,13 @@ describe('list version', () => {
     expect(serial).toBeLessThan(2 ** 32);
   });
 
-  it.each(['2026-11-25', '2026.13.1', '2026.11.32', '2026.011.25', '2026.11.25.100', 'v2026.11.25', ''])('refuses %j', (version) => {
-    expect(versionProblem(version)).toContain('list version must be YYYY.M.D or YYYY.M.D.N');
-    expect(() => rpzSerial(version)).toThrow();
-  });
+  it.each(['2026-11-25', '2026.13.1', '2026.11.32', '2026.011.25', '2026.11.25.100', 'v2026.11.25', ''])(
+    'refuses %j',
+    (version) => {
+      expect(versionProblem(version)).toContain('list version must be YYYY.M.D or YYYY.M.D.N');
+      expect(() => rpzSerial(version)).toThrow();
+    },
+  );
 });
 
 describe('asUri', () => {

@@ -52,13 +52,18 @@ describe('matching a visited URL', () => {
   });
 
   it.each(['javascript:alert("leakbase.la")', 'file:///leakbase.la', 'data:,leakbase.la', 'about:blank', 'not a url'])(
-    'ignores %s', (url) => {
+    'ignores %s',
+    (url) => {
       expect(checkUrl(matcher, url).ok).toBe(false);
-    });
+    },
+  );
 
   it('returns the listed entry with its status and confidence', () => {
     expect(checkUrl(matcher, 'https://leakbase.bz/')).toEqual({
-      ok: true, host: 'leakbase.bz', webUrl: 'https://leakbase.bz/', match: { domain: 'leakbase.bz', operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium' },
+      ok: true,
+      host: 'leakbase.bz',
+      webUrl: 'https://leakbase.bz/',
+      match: { domain: 'leakbase.bz', operation: 'leakbase', status: 'suspected-relaunch', confidence: 'medium' },
     });
   });
 
@@ -67,11 +72,19 @@ describe('matching a visited URL', () => {
       'warzone.ws': { operation: 'a', status: 'seized', confidence: 'high' },
       'www.warzone.ws': { operation: 'b', status: 'seized', confidence: 'high' },
     });
-    expect(checkUrl(nested, 'http://www.warzone.ws/').ok && (checkUrl(nested, 'http://www.warzone.ws/') as { match: { operation: string } }).match.operation).toBe('b');
+    expect(
+      checkUrl(nested, 'http://www.warzone.ws/').ok &&
+        (checkUrl(nested, 'http://www.warzone.ws/') as { match: { operation: string } }).match.operation,
+    ).toBe('b');
   });
 
   it('is not fooled by object prototype names', () => {
-    for (const url of ['http://constructor/', 'http://__proto__.la/', 'http://toString.valueOf/', 'http://hasownproperty.constructor/']) {
+    for (const url of [
+      'http://constructor/',
+      'http://__proto__.la/',
+      'http://toString.valueOf/',
+      'http://hasownproperty.constructor/',
+    ]) {
       const result = checkUrl(matcher, url);
       expect(result.ok ? result.match : null).toBeNull();
     }

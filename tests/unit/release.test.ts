@@ -10,10 +10,13 @@ import { filesUnder } from '../../src/tools/zip.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-
 function release(): { dir: string; files: Map<string, Buffer> } {
   const out = mkdtempSync(join(tmpdir(), 'takedown-alert-release-'));
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/tools/release.ts', '--out', out, '--no-record', '--no-screenshots'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['src/tools/release.ts', '--out', out, '--no-record', '--no-screenshots'],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
   const [version] = readdirSync(out);
   const dir = join(out, version);
   return { dir, files: new Map(filesUnder(dir).map((f) => [relative(dir, f), readFileSync(f)])) };
@@ -29,10 +32,19 @@ describe('npm run release', () => {
     expect(differing).toEqual([]);
     const version = first.dir.split(/[\\/]/).pop()!;
     for (const needed of [
-      `takedown-alert-${version}-chrome.zip`, `takedown-alert-${version}-firefox.zip`, 'CHANGELOG.md', 'SHA256SUMS',
-      'store/description-en.txt', 'store/description-nl.txt', 'store/permissions.md', 'store/privacy-policy.html',
-      'exports/takedown-alert.rpz', 'exports/takedown-alert.stix.json', 'exports/takedown-alert-misp/manifest.json',
-    ]) expect(names, needed).toContain(needed);
+      `takedown-alert-${version}-chrome.zip`,
+      `takedown-alert-${version}-firefox.zip`,
+      'CHANGELOG.md',
+      'SHA256SUMS',
+      'store/description-en.txt',
+      'store/description-nl.txt',
+      'store/permissions.md',
+      'store/privacy-policy.html',
+      'exports/takedown-alert.rpz',
+      'exports/takedown-alert.stix.json',
+      'exports/takedown-alert-misp/manifest.json',
+    ])
+      expect(names, needed).toContain(needed);
     const sums = first.files.get('SHA256SUMS')!.toString('utf8').trim().split('\n');
     expect(sums).toHaveLength(names.length - 1);
     for (const line of sums) {

@@ -5,10 +5,16 @@ import { DEFAULT_SETTINGS, parseHostList, parseSettings } from '../../src/core/s
 describe('parseSettings', () => {
   it.each([
     [{ language: 'nl' }, { ...DEFAULT_SETTINGS, language: 'nl' }],
-    [{ language: 'en', unknown: 1 }, { ...DEFAULT_SETTINGS, language: 'en' }],
+    [
+      { language: 'en', unknown: 1 },
+      { ...DEFAULT_SETTINGS, language: 'en' },
+    ],
     [{ warningLevel: 'all' }, { ...DEFAULT_SETTINGS, warningLevel: 'all' }],
     [{ warningLevel: 'loud' }, DEFAULT_SETTINGS],
-    [{ allowedHosts: ['LeakBase.LA.', 'leakbase.la', 7, 'not a host', 'www.cracked.io'] }, { ...DEFAULT_SETTINGS, allowedHosts: ['leakbase.la', 'www.cracked.io'] }],
+    [
+      { allowedHosts: ['LeakBase.LA.', 'leakbase.la', 7, 'not a host', 'www.cracked.io'] },
+      { ...DEFAULT_SETTINGS, allowedHosts: ['leakbase.la', 'www.cracked.io'] },
+    ],
     [{ allowedHosts: 'leakbase.la' }, DEFAULT_SETTINGS],
     [{ language: 'fr' }, DEFAULT_SETTINGS],
     [{ language: 42 }, DEFAULT_SETTINGS],
@@ -38,9 +44,26 @@ describe('resolveLanguage', () => {
 
 describe('parseHostList (exceptions the user made on the warning page)', () => {
   it('keeps hosts the browser loads and the extension warns about, even where DNS rules forbid them', () => {
-    expect(parseHostList(['a_b.raidforums.com', 'X-.LeakBase.bz.', '-x.leakbase.bz', 'a..leakbase.bz'])).toEqual(['-x.leakbase.bz', 'a..leakbase.bz', 'a_b.raidforums.com', 'x-.leakbase.bz']);
+    expect(parseHostList(['a_b.raidforums.com', 'X-.LeakBase.bz.', '-x.leakbase.bz', 'a..leakbase.bz'])).toEqual([
+      '-x.leakbase.bz',
+      'a..leakbase.bz',
+      'a_b.raidforums.com',
+      'x-.leakbase.bz',
+    ]);
   });
   it('drops what no warning can have been shown for', () => {
-    expect(parseHostList(['', '127.0.0.1', '[::1]', 'localhost', 'leakbase.la/x', 'user@leakbase.la', 'lea kbase.la', `${'a.'.repeat(127)}la`, 'x'.repeat(1_000_000)])).toEqual([]);
+    expect(
+      parseHostList([
+        '',
+        '127.0.0.1',
+        '[::1]',
+        'localhost',
+        'leakbase.la/x',
+        'user@leakbase.la',
+        'lea kbase.la',
+        `${'a.'.repeat(127)}la`,
+        'x'.repeat(1_000_000),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -2,14 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
-import { permissionJustifications, privacyPolicyHtml, promisesFromReadme, storeDescription, type ListingFacts } from '../../src/publish/store-listing.ts';
+import {
+  permissionJustifications,
+  privacyPolicyHtml,
+  promisesFromReadme,
+  storeDescription,
+  type ListingFacts,
+} from '../../src/publish/store-listing.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+  permissions: string[];
+  optional_permissions?: string[];
+};
 const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.json'), 'utf8')) as CompiledDataset;
 const facts: ListingFacts = {
-  version: '2026.11.30', dataset, permissions: manifest.permissions, optionalPermissions: manifest.optional_permissions ?? [],
+  version: '2026.11.30',
+  dataset,
+  permissions: manifest.permissions,
+  optionalPermissions: manifest.optional_permissions ?? [],
   summary: { en: 'Warns you.', nl: 'Waarschuwt je.' },
 };
 
@@ -22,7 +34,9 @@ describe('store listing', () => {
   });
 
   it('refuses a README whose promises are not all translated, or that has none', () => {
-    const untranslated = readme.replace(/\n### Wat het nooit doet\n[\s\S]*?\n- [^\n]+\n/, (m) => m.replace(/\n- [^\n]+\n$/, '\n'));
+    const untranslated = readme.replace(/\n### Wat het nooit doet\n[\s\S]*?\n- [^\n]+\n/, (m) =>
+      m.replace(/\n- [^\n]+\n$/, '\n'),
+    );
     expect(() => promisesFromReadme(untranslated)).toThrow(/promises in English but/);
     expect(() => promisesFromReadme('# Nothing here\n')).toThrow(/What it never does/);
   });
@@ -38,11 +52,15 @@ describe('store listing', () => {
   it('justifies every permission the manifest asks for, and no other', () => {
     const text = permissionJustifications(facts, promisesFromReadme(readme));
     for (const p of [...facts.permissions, ...facts.optionalPermissions]) expect(text).toContain(`**${p}**`);
-    expect(() => permissionJustifications({ ...facts, permissions: [...facts.permissions, 'tabs'] }, promisesFromReadme(readme))).toThrow(/no justification for permission\(s\) tabs/);
-    expect(() => permissionJustifications({ ...facts, permissions: ['storage'] }, promisesFromReadme(readme))).toThrow(/does not ask for/);
+    expect(() =>
+      permissionJustifications({ ...facts, permissions: [...facts.permissions, 'tabs'] }, promisesFromReadme(readme)),
+    ).toThrow(/no justification for permission\(s\) tabs/);
+    expect(() => permissionJustifications({ ...facts, permissions: ['storage'] }, promisesFromReadme(readme))).toThrow(
+      /does not ask for/,
+    );
   });
 
-  it('describes the release in both languages with the list\'s own numbers', () => {
+  it("describes the release in both languages with the list's own numbers", () => {
     const ops = dataset.operations.length;
     const domains = Object.keys(dataset.domains).length;
     expect(storeDescription(facts, 'en')).toContain(`list 2026.11.30, ${ops} police operations, ${domains} domains`);

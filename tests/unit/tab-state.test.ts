@@ -17,10 +17,43 @@ describe('deriveTabState', () => {
     ['http://[::1]/', { kind: 'unlisted', host: '[::1]' }],
     ['http://localhost:3000/', { kind: 'unlisted', host: 'localhost' }],
     ['ftp://leakbase.la/', { kind: 'not-web' }],
-    ['http://a_b.leakbase.la/', { kind: 'listed', url: 'http://a_b.leakbase.la/', host: 'a_b.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
-    ['view-source:http://leakbase.la/', { kind: 'listed', url: 'view-source:http://leakbase.la/', host: 'leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
-    ['chrome-extension://abc/src/warning/index.html#http://x-.leakbase.la/', { kind: 'listed', url: 'http://x-.leakbase.la/', host: 'x-.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' }, warned: true }],
-    ['https://forum.leakbase.la/t/1', { kind: 'listed', url: 'https://forum.leakbase.la/t/1', host: 'forum.leakbase.la', match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' } }],
+    [
+      'http://a_b.leakbase.la/',
+      {
+        kind: 'listed',
+        url: 'http://a_b.leakbase.la/',
+        host: 'a_b.leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' },
+      },
+    ],
+    [
+      'view-source:http://leakbase.la/',
+      {
+        kind: 'listed',
+        url: 'view-source:http://leakbase.la/',
+        host: 'leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' },
+      },
+    ],
+    [
+      'chrome-extension://abc/src/warning/index.html#http://x-.leakbase.la/',
+      {
+        kind: 'listed',
+        url: 'http://x-.leakbase.la/',
+        host: 'x-.leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' },
+        warned: true,
+      },
+    ],
+    [
+      'https://forum.leakbase.la/t/1',
+      {
+        kind: 'listed',
+        url: 'https://forum.leakbase.la/t/1',
+        host: 'forum.leakbase.la',
+        match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' },
+      },
+    ],
   ])('%j', (url, expected) => {
     expect(deriveTabState(matcher, url, 'chrome-extension://abc/src/warning/index.html')).toEqual(expected);
   });
@@ -34,7 +67,10 @@ describe('a tab whose address the extension cannot see', () => {
   });
   it('a visible URL decides whatever the access', () => {
     expect(deriveTabState(matcher, 'http://leakbase.la/', undefined, false).kind).toBe('listed');
-    expect(deriveTabState(matcher, 'http://clean.test/', undefined, false)).toEqual({ kind: 'unlisted', host: 'clean.test' });
+    expect(deriveTabState(matcher, 'http://clean.test/', undefined, false)).toEqual({
+      kind: 'unlisted',
+      host: 'clean.test',
+    });
   });
 });
 
@@ -63,7 +99,11 @@ describe('a tab that shows the warning page', () => {
     expect(warningPageHash(url, page)).toBe(hash);
   });
   it('is described by the listed page it stands in for, with or without the secret in its address', () => {
-    const state = deriveTabState(matcher, `${page}?via=0123456789abcdef0123456789abcdef#http://forum.leakbase.la/`, page);
+    const state = deriveTabState(
+      matcher,
+      `${page}?via=0123456789abcdef0123456789abcdef#http://forum.leakbase.la/`,
+      page,
+    );
     expect(state).toMatchObject({ kind: 'listed', host: 'forum.leakbase.la', warned: true });
   });
 });

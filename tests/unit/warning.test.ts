@@ -41,7 +41,12 @@ describe('how each kind of listing is shown', () => {
   });
 
   it.each<[DomainIndexEntry['status'], ListingKind]>([
-    ['seized', 'takedown'], ['offline', 'takedown'], ['suspected-relaunch', 'relaunch'], ['used', 'former'], ['lapsed', 'released'], ['re-registered', 'released'],
+    ['seized', 'takedown'],
+    ['offline', 'takedown'],
+    ['suspected-relaunch', 'relaunch'],
+    ['used', 'former'],
+    ['lapsed', 'released'],
+    ['re-registered', 'released'],
   ])('status %s is a listing of kind %s', (status, kind) => {
     expect(listingKind({ status })).toBe(kind);
   });
@@ -63,33 +68,60 @@ describe('blocking rules', () => {
   const all = () => true;
   const none = () => false;
   it('redirects the full-page domains it has access to, with the whole URL in the hash', () => {
-    expect(stopRules(fullPageDomains(index, 'recommended'), all, page)).toEqual([{
-      id: 1, priority: 2,
-      action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
-      condition: { regexFilter: '^.+$', requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
-    }]);
+    expect(stopRules(fullPageDomains(index, 'recommended'), all, page)).toEqual([
+      {
+        id: 1,
+        priority: 2,
+        action: { type: 'redirect', redirect: { regexSubstitution: `${page}#\\0` } },
+        condition: {
+          regexFilter: '^.+$',
+          requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'],
+          resourceTypes: ['main_frame'],
+        },
+      },
+    ]);
   });
   it('blocks the full-page domains it has no access to: the browser stops them without any permission', () => {
-    expect(stopRules(fullPageDomains(index, 'recommended'), none, page)).toEqual([{
-      id: 2, priority: 1, action: { type: 'block' },
-      condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
-    }]);
+    expect(stopRules(fullPageDomains(index, 'recommended'), none, page)).toEqual([
+      {
+        id: 2,
+        priority: 1,
+        action: { type: 'block' },
+        condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
+      },
+    ]);
   });
   it('gives each domain exactly one of the two (a redirect without access would silence a lower block)', () => {
-    const rules = stopRules(fullPageDomains(index, 'all'), accessTo(['*://*.leakbase.la/*', '*://*.leakbase.bz/*']), page);
+    const rules = stopRules(
+      fullPageDomains(index, 'all'),
+      accessTo(['*://*.leakbase.la/*', '*://*.leakbase.bz/*']),
+      page,
+    );
     expect(rules.map((r) => [r.action.type, r.condition.requestDomains])).toEqual([
       ['redirect', ['leakbase.bz', 'leakbase.la']],
       ['block', ['leakbase.io', 'veriftools.net', 'webstresser.org']],
     ]);
   });
   it('the installed ruleset blocks what a new install shows as a full page', () => {
-    expect(installedRules(index)).toEqual([{ id: 1, priority: 1, action: { type: 'block' }, condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] } }]);
+    expect(installedRules(index)).toEqual([
+      {
+        id: 1,
+        priority: 1,
+        action: { type: 'block' },
+        condition: { requestDomains: ['leakbase.bz', 'leakbase.la', 'webstresser.org'], resourceTypes: ['main_frame'] },
+      },
+    ]);
     expect(installedRules({ 'gone.test': index['gone.test'] })).toEqual([]);
   });
   it('adds the domains the user asked a full page for', () => {
-    expect(fullPageDomains(index, 'recommended', ['leakbase.io'])).toEqual(['leakbase.bz', 'leakbase.io', 'leakbase.la', 'webstresser.org']);
+    expect(fullPageDomains(index, 'recommended', ['leakbase.io'])).toEqual([
+      'leakbase.bz',
+      'leakbase.io',
+      'leakbase.la',
+      'webstresser.org',
+    ]);
   });
-  it('covers every listed domain still the platform\'s at level all, and none at level badge', () => {
+  it("covers every listed domain still the platform's at level all, and none at level badge", () => {
     expect(fullPageDomains(index, 'all')).toHaveLength(5);
     expect(stopRules(fullPageDomains(index, 'badge'), all, page)).toEqual([]);
   });
@@ -107,16 +139,34 @@ describe('blocking rules', () => {
   });
   it('lets through the same site written with userinfo or trailing dots, and nothing else', () => {
     const re = new RegExp(allowRules(['a_b.leakbase.la'])[0].condition.regexFilter!);
-    for (const url of ['http://a_b.leakbase.la/', 'http://u:p@a_b.leakbase.la/', 'http://a_b.leakbase.la../x', 'https://a_b.leakbase.la:8443/?q']) expect(re.test(url), url).toBe(true);
-    for (const url of ['http://a_b.leakbase.la@evil.test/', 'http://xa_b.leakbase.la/', 'http://a_b.leakbase.la.evil.test/', 'http://x.a_b.leakbase.la/']) expect(re.test(url), url).toBe(false);
+    for (const url of [
+      'http://a_b.leakbase.la/',
+      'http://u:p@a_b.leakbase.la/',
+      'http://a_b.leakbase.la../x',
+      'https://a_b.leakbase.la:8443/?q',
+    ])
+      expect(re.test(url), url).toBe(true);
+    for (const url of [
+      'http://a_b.leakbase.la@evil.test/',
+      'http://xa_b.leakbase.la/',
+      'http://a_b.leakbase.la.evil.test/',
+      'http://x.a_b.leakbase.la/',
+    ])
+      expect(re.test(url), url).toBe(false);
   });
-  it.each(['a$b.leakbase.la', 'a(b.leakbase.la', 'a*b+c.leakbase.la', 'a[b]{1}|c^.leakbase.la', 'a\\b?.leakbase.la'])('escapes every regex character in %s', (host) => {
-    const re = new RegExp(allowRules([host])[0].condition.regexFilter!);
-    expect(re.test(`http://${host}/`)).toBe(true);
-    expect(re.test(`http://${host.replace(/[^a-z.]/g, 'x')}/`)).toBe(false);
-  });
+  it.each(['a$b.leakbase.la', 'a(b.leakbase.la', 'a*b+c.leakbase.la', 'a[b]{1}|c^.leakbase.la', 'a\\b?.leakbase.la'])(
+    'escapes every regex character in %s',
+    (host) => {
+      const re = new RegExp(allowRules([host])[0].condition.regexFilter!);
+      expect(re.test(`http://${host}/`)).toBe(true);
+      expect(re.test(`http://${host.replace(/[^a-z.]/g, 'x')}/`)).toBe(false);
+    },
+  );
   it('gives each allowed host its own id and drops duplicates', () => {
-    expect(allowRules(['b.test', 'a.test', 'b.test']).map((r) => [r.id, r.condition.requestDomains[0]])).toEqual([[1000, 'a.test'], [1001, 'b.test']]);
+    expect(allowRules(['b.test', 'a.test', 'b.test']).map((r) => [r.id, r.condition.requestDomains[0]])).toEqual([
+      [1000, 'a.test'],
+      [1001, 'b.test'],
+    ]);
   });
 });
 
@@ -130,7 +180,10 @@ describe('managed policy', () => {
     [{ warningLevel: 'all' }, { ...none, warningLevel: 'all' }],
     [{ warningLevel: 'confirmed' }, { ...none, warningLevel: 'recommended' }],
     [{ warningLevel: 'everything' }, none],
-    [{ supportMessage: '  Call the help desk on 1234.  ', supportUrl: 'mailto:help@example.org' }, { ...none, supportMessage: 'Call the help desk on 1234.', supportUrl: 'mailto:help@example.org' }],
+    [
+      { supportMessage: '  Call the help desk on 1234.  ', supportUrl: 'mailto:help@example.org' },
+      { ...none, supportMessage: 'Call the help desk on 1234.', supportUrl: 'mailto:help@example.org' },
+    ],
     [{ supportMessage: 7, supportUrl: 'javascript:alert(1)' }, none],
     [{ supportMessage: 'x'.repeat(900) }, { ...none, supportMessage: 'x'.repeat(500) }],
     ['garbage', none],
@@ -155,7 +208,9 @@ describe('warning page hash', () => {
   const matcher = createMatcher(index);
   it('reads a listed target with path, query and fragment kept', () => {
     expect(readWarningTarget(matcher, '#https://www.leakbase.la:8443/t/1?a=b#c')).toEqual({
-      ok: true, url: 'https://www.leakbase.la:8443/t/1?a=b#c', host: 'www.leakbase.la',
+      ok: true,
+      url: 'https://www.leakbase.la:8443/t/1?a=b#c',
+      host: 'www.leakbase.la',
       match: { domain: 'leakbase.la', operation: 'leakbase', status: 'seized', confidence: 'high' },
     });
   });
@@ -179,7 +234,10 @@ describe('warning page hash', () => {
     [`#http://leakbase.la/${'x'.repeat(100_000)}`, `http://leakbase.la/${'x'.repeat(100_000)}`, 'leakbase.la'],
     ['#view-source:http://leakbase.la/t', 'http://leakbase.la/t', 'leakbase.la'],
   ])('gives %j a real warning (continue goes to the web page)', (hash, url, host) => {
-    const target = readWarningTarget(createMatcher({ ...index, 'raidforums.com': { operation: 'raidforums', status: 'seized', confidence: 'high' } }), hash);
+    const target = readWarningTarget(
+      createMatcher({ ...index, 'raidforums.com': { operation: 'raidforums', status: 'seized', confidence: 'high' } }),
+      hash,
+    );
     expect(target).toMatchObject({ ok: true, url, host });
   });
   it('shortens long URLs for display only', () => {

@@ -8,7 +8,10 @@ describe('zip', () => {
   });
 
   it('writes entries that read back byte for byte, sorted, with a valid central directory', () => {
-    const files = [{ path: 'b/two.txt', data: Buffer.from('two') }, { path: 'a.json', data: Buffer.from('{"x":1}'.repeat(50)) }];
+    const files = [
+      { path: 'b/two.txt', data: Buffer.from('two') },
+      { path: 'a.json', data: Buffer.from('{"x":1}'.repeat(50)) },
+    ];
     const archive = zip(files);
     expect(archive.readUInt32LE(archive.length - 22)).toBe(0x06054b50);
     expect(archive.readUInt16LE(archive.length - 12)).toBe(2);

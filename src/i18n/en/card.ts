@@ -10,7 +10,7 @@ export const card = {
   sectionPolice: 'In the words of the police',
   policeQuoteMark: 'Police text, quoted verbatim ({language})',
   policeQuotedBy: 'Police text as {publisher} quotes it ({language}); we could not read the original',
-  translationMark: 'Our translation ({language}); not the police\'s words',
+  translationMark: "Our translation ({language}); not the police's words",
   quoteSource: 'Source: {publisher}, {date}',
   sectionAdvice: 'What this means for you, and what to do',
   sectionEvidence: 'Why {domain} is on the list',

@@ -1,7 +1,8 @@
 // English UI strings: the catalogue page.
 export const catalogue = {
   catalogueTitle: 'Catalogue of platforms taken down by police',
-  catalogueIntro: 'Every police operation and every domain on the list, with the evidence and the sources. Paste an address to see whether, and as what, it is on the list.',
+  catalogueIntro:
+    'Every police operation and every domain on the list, with the evidence and the sources. Paste an address to see whether, and as what, it is on the list.',
   searchLabel: 'Search, or paste an address',
   filterKind: 'Kind',
   filterAll: 'All',
@@ -16,7 +17,8 @@ export const catalogue = {
   addressUnlisted: '{host} is not on the list.',
   summaryDomains: 'Domains:',
   noDomainShort: 'No domain on the list',
-  noDomainListed: 'No domain of this platform is on the list, because no source we could read names one. Takedown Alert cannot warn about it, but the advice below still applies.',
+  noDomainListed:
+    'No domain of this platform is on the list, because no source we could read names one. Takedown Alert cannot warn about it, but the advice below still applies.',
   domainsTable: 'Domains of {platform}',
   flatCaption: 'Every domain shown ({count})',
   columnDomain: 'Domain',
@@ -29,20 +31,23 @@ export const catalogue = {
   newLabel: '(new)',
   newSince: 'New in this list since version {since}: {count} domains.',
   visitsHeading: 'Have I been there?',
-  visitsJump: 'Have I been there? Check this browser\'s history for listed domains',
-  visitsIntro: 'Check this browser\'s own history for past visits to the listed domains. The check runs entirely on this device and sends nothing anywhere. Your browser first asks whether Takedown Alert may read your history; it asks only when you click the button.',
+  visitsJump: "Have I been there? Check this browser's history for listed domains",
+  visitsIntro:
+    "Check this browser's own history for past visits to the listed domains. The check runs entirely on this device and sends nothing anywhere. Your browser first asks whether Takedown Alert may read your history; it asks only when you click the button.",
   visitsButton: 'Check my browser history',
-  visitsWaiting: 'Waiting for your answer to the browser\'s question…',
+  visitsWaiting: "Waiting for your answer to the browser's question…",
   visitsDenied: 'No permission was given, so nothing was checked.',
-  visitsSearching: 'Searching this browser\'s history…',
+  visitsSearching: "Searching this browser's history…",
   visitsFailed: 'The check did not work: {reason}',
-  visitsNone: 'This browser\'s history has no visits to listed domains.',
-  visitsFound: 'Listed domains in this browser\'s history: {count}.',
+  visitsNone: "This browser's history has no visits to listed domains.",
+  visitsFound: "Listed domains in this browser's history: {count}.",
   visitsHit: 'You visited {domain} ({platform}).',
   visitsDates: 'First visit: {first}. Last visit: {last}. Visits: {visits}.',
   visitsHosts: 'Addresses visited: {hosts}',
-  visitsNotKept: 'Nothing from this check was kept: the results are only on this page and are gone when you close or reload it.',
-  visitsPermissionHeld: 'Takedown Alert may still read this browser\'s history. It only does so when you click the button above.',
+  visitsNotKept:
+    'Nothing from this check was kept: the results are only on this page and are gone when you close or reload it.',
+  visitsPermissionHeld:
+    "Takedown Alert may still read this browser's history. It only does so when you click the button above.",
   visitsGiveBack: 'Give the permission back',
-  visitsGivenBack: 'Permission given back: Takedown Alert can no longer read this browser\'s history.',
+  visitsGivenBack: "Permission given back: Takedown Alert can no longer read this browser's history.",
 } as const;

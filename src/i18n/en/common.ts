@@ -15,23 +15,30 @@ export const common = {
   titleAskNew: 'Takedown Alert: the list has new sites. Click to turn on the full warnings for them',
   titleAccessOff: 'Takedown Alert stops confirmed listed sites; its full warnings are off',
   accessOffHeading: 'Full warnings are off',
-  accessOffBody: 'Your browser already stops every site on the list whose takedown is confirmed, and every possible copycat, before it loads. But it shows only its own short message there, and the other sites on the list get no notice.',
+  accessOffBody:
+    'Your browser already stops every site on the list whose takedown is confirmed, and every possible copycat, before it loads. But it shows only its own short message there, and the other sites on the list get no notice.',
   accessNewHeading: 'The list has new sites',
-  accessNewBody: 'The list was updated. Your browser already stops its new confirmed sites, with its own short message. Allow them to get Takedown Alert\'s full warning there too.',
-  accessSomeOffBody: 'Full warnings are off for some sites on the list, because you did not allow them. Your browser still stops the confirmed ones, with its own short message.',
-  accessOffShort: 'Your browser already stops confirmed listed sites and possible copycats, but with its own short message instead of Takedown Alert\'s explanation.',
+  accessNewBody:
+    "The list was updated. Your browser already stops its new confirmed sites, with its own short message. Allow them to get Takedown Alert's full warning there too.",
+  accessSomeOffBody:
+    'Full warnings are off for some sites on the list, because you did not allow them. Your browser still stops the confirmed ones, with its own short message.',
+  accessOffShort:
+    "Your browser already stops confirmed listed sites and possible copycats, but with its own short message instead of Takedown Alert's explanation.",
   browserMessageChrome: 'Chrome shows: "This page has been blocked by an extension".',
   browserMessageFirefox: 'Firefox simply does not open the page.',
   accessButton: 'Show the full warnings',
-  notCoveredNoAccess: 'Without your permission, sites on the list that get only a notice (takedowns not yet confirmed, former addresses) are not marked.',
+  notCoveredNoAccess:
+    'Without your permission, sites on the list that get only a notice (takedowns not yet confirmed, former addresses) are not marked.',
   accessNewButton: 'Allow the new sites',
-  dialogChrome: 'Chrome then asks for this permission: "Read and change your data on a number of websites". Those are only the sites on the list, and no other site.',
-  dialogFirefox: 'Firefox then asks for this permission: "Access your data for sites in {count} domains". Those are only the sites on the list, and no other site.',
+  dialogChrome:
+    'Chrome then asks for this permission: "Read and change your data on a number of websites". Those are only the sites on the list, and no other site.',
+  dialogFirefox:
+    'Firefox then asks for this permission: "Access your data for sites in {count} domains". Those are only the sites on the list, and no other site.',
   whatToDoHeading: 'What to do first',
   curiousAudience: 'Just curious?',
   curiousLine: 'There is nothing here for you any more: leave the site.',
   curiousRelaunch: 'Leave the site. Do not download anything from it and do not log in.',
-  readEverything: 'Read everything: what happened, the police\'s words, the evidence and the sources',
+  readEverything: "Read everything: what happened, the police's words, the evidence and the sources",
   linkCatalogue: 'All operations and domains',
   linkSettings: 'Settings',
 } as const;

@@ -7,17 +7,21 @@ export const warning = {
   actionGoBack: 'Go back',
   actionCloseTab: 'Close this tab',
   moreOptions: 'More options',
-  policyPending: 'Checking your administrator\'s settings…',
+  policyPending: "Checking your administrator's settings…",
   actionContinue: 'Continue to the site',
   actionDontWarn: "Don't warn me again for this site",
-  continueConfirm: 'This site is not confirmed seized. A relaunch or copycat may be a trap: it can steal your login details or infect your device. Continue anyway?',
-  continueConfirmPermanent: 'Takedown Alert will then not warn you on {host} again, until you remove it in the settings. Continue?',
+  continueConfirm:
+    'This site is not confirmed seized. A relaunch or copycat may be a trap: it can steal your login details or infect your device. Continue anyway?',
+  continueConfirmPermanent:
+    'Takedown Alert will then not warn you on {host} again, until you remove it in the settings. Continue?',
   actionContinueAnyway: 'Yes, continue anyway',
   actionStay: 'No, stay here',
-  continueNote: '"Continue to the site" lets {host} through for this browser session only. "Don\'t warn me again" lasts until you remove it in the settings.',
+  continueNote:
+    '"Continue to the site" lets {host} through for this browser session only. "Don\'t warn me again" lasts until you remove it in the settings.',
   bypassForbidden: 'Your administrator does not allow continuing to this site.',
   supportLink: 'Contact your help desk',
-  warningOpenedByPage: 'This page was opened by another page, not by a visit to the site, so it offers no way to continue to the site.',
+  warningOpenedByPage:
+    'This page was opened by another page, not by a visit to the site, so it offers no way to continue to the site.',
   neutralHeading: 'Nothing to warn about',
   neutralBody: 'This page was opened without the address of a listed site, so Takedown Alert has nothing to say here.',
 } as const;

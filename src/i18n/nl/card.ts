@@ -35,6 +35,7 @@ export const card: Record<keyof typeof en, string> = {
   statusReRegistered: 'Na de inbeslagname door iemand anders opnieuw geregistreerd',
   statusSuspectedRelaunch: 'Mogelijk een doorstart of namaak (geen bevestigde inbeslagname)',
   confidenceHigh: 'Hoog: een officiële bron of twee onafhankelijke berichten die we gelezen hebben, noemen dit domein',
-  confidenceMedium: 'Gemiddeld: één bericht dat we gelezen hebben noemt dit domein, of twee onafhankelijke lijsten uit de community doen dat',
+  confidenceMedium:
+    'Gemiddeld: één bericht dat we gelezen hebben noemt dit domein, of twee onafhankelijke lijsten uit de community doen dat',
   confidenceLow: 'Laag: alleen één lijst uit de community, of bronnen die we alleen geciteerd zagen, noemen dit domein',
 };

@@ -3,7 +3,8 @@ import type { catalogue as en } from '../en/catalogue.ts';
 
 export const catalogue: Record<keyof typeof en, string> = {
   catalogueTitle: 'Catalogus van platforms die de politie uit de lucht haalde',
-  catalogueIntro: 'Elke politieoperatie en elk domein op de lijst, met het bewijs en de bronnen. Plak een adres om te zien of, en als wat, het op de lijst staat.',
+  catalogueIntro:
+    'Elke politieoperatie en elk domein op de lijst, met het bewijs en de bronnen. Plak een adres om te zien of, en als wat, het op de lijst staat.',
   searchLabel: 'Zoek, of plak een adres',
   filterKind: 'Soort',
   filterAll: 'Alle',
@@ -18,7 +19,8 @@ export const catalogue: Record<keyof typeof en, string> = {
   addressUnlisted: '{host} staat niet op de lijst.',
   summaryDomains: 'Domeinen:',
   noDomainShort: 'Geen domein op de lijst',
-  noDomainListed: 'Er staat geen domein van dit platform op de lijst, omdat geen bron die we konden lezen er een noemt. Takedown Alert kan er niet voor waarschuwen, maar het advies hieronder geldt nog steeds.',
+  noDomainListed:
+    'Er staat geen domein van dit platform op de lijst, omdat geen bron die we konden lezen er een noemt. Takedown Alert kan er niet voor waarschuwen, maar het advies hieronder geldt nog steeds.',
   domainsTable: 'Domeinen van {platform}',
   flatCaption: 'Alle getoonde domeinen ({count})',
   columnDomain: 'Domein',
@@ -32,7 +34,8 @@ export const catalogue: Record<keyof typeof en, string> = {
   newSince: 'Nieuw in deze lijst sinds versie {since}: {count} domeinen.',
   visitsHeading: 'Ben ik daar geweest?',
   visitsJump: 'Ben ik daar geweest? Zoek in de geschiedenis van deze browser naar domeinen op de lijst',
-  visitsIntro: 'Zoek in de eigen geschiedenis van deze browser naar eerdere bezoeken aan de domeinen op de lijst. De controle gebeurt helemaal op dit apparaat en verstuurt niets. Je browser vraagt eerst of Takedown Alert je geschiedenis mag lezen; dat vraagt hij pas als je op de knop klikt.',
+  visitsIntro:
+    'Zoek in de eigen geschiedenis van deze browser naar eerdere bezoeken aan de domeinen op de lijst. De controle gebeurt helemaal op dit apparaat en verstuurt niets. Je browser vraagt eerst of Takedown Alert je geschiedenis mag lezen; dat vraagt hij pas als je op de knop klikt.',
   visitsButton: 'Controleer mijn browsegeschiedenis',
   visitsWaiting: 'Wachten op je antwoord op de vraag van de browser…',
   visitsDenied: 'Je hebt geen toestemming gegeven, dus er is niets gecontroleerd.',
@@ -43,8 +46,10 @@ export const catalogue: Record<keyof typeof en, string> = {
   visitsHit: 'Je bezocht {domain} ({platform}).',
   visitsDates: 'Eerste bezoek: {first}. Laatste bezoek: {last}. Bezoeken: {visits}.',
   visitsHosts: 'Bezochte adressen: {hosts}',
-  visitsNotKept: 'Van deze controle is niets bewaard: de uitkomst staat alleen op deze pagina en is weg als je haar sluit of opnieuw laadt.',
-  visitsPermissionHeld: 'Takedown Alert mag de geschiedenis van deze browser nog lezen. Dat doet het alleen als je op de knop hierboven klikt.',
+  visitsNotKept:
+    'Van deze controle is niets bewaard: de uitkomst staat alleen op deze pagina en is weg als je haar sluit of opnieuw laadt.',
+  visitsPermissionHeld:
+    'Takedown Alert mag de geschiedenis van deze browser nog lezen. Dat doet het alleen als je op de knop hierboven klikt.',
   visitsGiveBack: 'Geef de toestemming terug',
   visitsGivenBack: 'Toestemming teruggegeven: Takedown Alert kan de geschiedenis van deze browser niet meer lezen.',
 };

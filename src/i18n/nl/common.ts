@@ -11,24 +11,34 @@ export const common: Record<keyof typeof en, string> = {
   listOld: 'Deze lijst is ouder dan 90 dagen ({date}). Werk de extensie bij voor nieuwere informatie.',
   privacyNote: 'Gecontroleerd op je eigen apparaat. Takedown Alert verstuurt niets.',
   openLinkNote: 'opent in een nieuw tabblad',
-  notPolice: 'Takedown Alert is gemaakt door een onafhankelijk project. Het is niet de politie en spreekt niet namens de politie.',
+  notPolice:
+    'Takedown Alert is gemaakt door een onafhankelijk project. Het is niet de politie en spreekt niet namens de politie.',
   reportWrong: 'Meld een onjuiste vermelding',
-  titleAsk: 'Takedown Alert houdt bevestigde sites van de lijst tegen. Klik om de volledige waarschuwingen aan te zetten',
-  titleAskNew: 'Takedown Alert: er staan nieuwe sites op de lijst. Klik om er de volledige waarschuwingen voor aan te zetten',
+  titleAsk:
+    'Takedown Alert houdt bevestigde sites van de lijst tegen. Klik om de volledige waarschuwingen aan te zetten',
+  titleAskNew:
+    'Takedown Alert: er staan nieuwe sites op de lijst. Klik om er de volledige waarschuwingen voor aan te zetten',
   titleAccessOff: 'Takedown Alert houdt bevestigde sites van de lijst tegen; de volledige waarschuwingen staan uit',
   accessOffHeading: 'De volledige waarschuwingen staan uit',
-  accessOffBody: 'Je browser houdt nu al elke site van de lijst tegen waarvan vaststaat dat de politie hem uit de lucht heeft gehaald, en elke mogelijke namaaksite. Maar hij toont daar alleen een eigen kort bericht, en de andere sites van de lijst krijgen geen melding.',
+  accessOffBody:
+    'Je browser houdt nu al elke site van de lijst tegen waarvan vaststaat dat de politie hem uit de lucht heeft gehaald, en elke mogelijke namaaksite. Maar hij toont daar alleen een eigen kort bericht, en de andere sites van de lijst krijgen geen melding.',
   accessNewHeading: 'Er staan nieuwe sites op de lijst',
-  accessNewBody: 'De lijst is bijgewerkt. Je browser houdt de nieuwe bevestigde sites al tegen, met een eigen kort bericht. Sta ze toe om ook daar de volledige waarschuwing van Takedown Alert te krijgen.',
-  accessSomeOffBody: 'Voor sommige sites van de lijst staan de volledige waarschuwingen uit, omdat je ze niet hebt toegestaan. Je browser houdt de bevestigde sites nog steeds tegen, met een eigen kort bericht.',
-  accessOffShort: 'Je browser houdt bevestigde sites van de lijst en mogelijke namaaksites al tegen, maar met een eigen kort bericht in plaats van de uitleg van Takedown Alert.',
+  accessNewBody:
+    'De lijst is bijgewerkt. Je browser houdt de nieuwe bevestigde sites al tegen, met een eigen kort bericht. Sta ze toe om ook daar de volledige waarschuwing van Takedown Alert te krijgen.',
+  accessSomeOffBody:
+    'Voor sommige sites van de lijst staan de volledige waarschuwingen uit, omdat je ze niet hebt toegestaan. Je browser houdt de bevestigde sites nog steeds tegen, met een eigen kort bericht.',
+  accessOffShort:
+    'Je browser houdt bevestigde sites van de lijst en mogelijke namaaksites al tegen, maar met een eigen kort bericht in plaats van de uitleg van Takedown Alert.',
   browserMessageChrome: 'Chrome toont: "Deze pagina is geblokkeerd door een extensie".',
   browserMessageFirefox: 'Firefox opent de pagina gewoon niet.',
   accessButton: 'Volledige waarschuwingen aanzetten',
-  notCoveredNoAccess: 'Zonder jouw toestemming worden sites van de lijst die alleen een melding krijgen (nog niet bevestigde inbeslagnames, vroegere adressen) niet gemarkeerd.',
+  notCoveredNoAccess:
+    'Zonder jouw toestemming worden sites van de lijst die alleen een melding krijgen (nog niet bevestigde inbeslagnames, vroegere adressen) niet gemarkeerd.',
   accessNewButton: 'Nieuwe sites toestaan',
-  dialogChrome: 'Chrome vraagt dan om deze toestemming: "Je gegevens lezen en wijzigen op een aantal websites". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
-  dialogFirefox: 'Firefox vraagt dan om deze toestemming: "Uw gegevens voor websites in {count} domeinen benaderen". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
+  dialogChrome:
+    'Chrome vraagt dan om deze toestemming: "Je gegevens lezen en wijzigen op een aantal websites". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
+  dialogFirefox:
+    'Firefox vraagt dan om deze toestemming: "Uw gegevens voor websites in {count} domeinen benaderen". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
   whatToDoHeading: 'Wat je nu het beste kunt doen',
   curiousAudience: 'Alleen nieuwsgierig?',
   curiousLine: 'Hier valt niets meer voor je te halen: verlaat de site.',

@@ -16,9 +16,12 @@ export const kinds: Record<keyof typeof en, string> = {
   headingFormer: 'Dit was een adres van {platform}, dat de politie uit de lucht haalde',
   headingReleased: 'Dit adres was van {platform}; iemand anders heeft het nu',
   leadTakedown: '{host} hoorde bij {platform}: {kind}. De politie heeft het uit de lucht gehaald.',
-  leadRelaunch: '{host} dook op nadat de politie {platform} uit de lucht had gehaald ({kind}). Wie de site beheert, is niet bevestigd: het kan een doorstart zijn, of namaak die inloggegevens verzamelt.',
-  leadFormer: '{platform} ({kind}) gebruikte {host} voordat de politie het platform uit de lucht haalde. Wie dit adres nu beheert, is niet bekend.',
-  leadReleased: '{platform} ({kind}) gebruikte {host}. De inbeslagname is voorbij en iemand anders heeft de naam geregistreerd; deze site is waarschijnlijk niet het platform.',
+  leadRelaunch:
+    '{host} dook op nadat de politie {platform} uit de lucht had gehaald ({kind}). Wie de site beheert, is niet bevestigd: het kan een doorstart zijn, of namaak die inloggegevens verzamelt.',
+  leadFormer:
+    '{platform} ({kind}) gebruikte {host} voordat de politie het platform uit de lucht haalde. Wie dit adres nu beheert, is niet bekend.',
+  leadReleased:
+    '{platform} ({kind}) gebruikte {host}. De inbeslagname is voorbij en iemand anders heeft de naam geregistreerd; deze site is waarschijnlijk niet het platform.',
   doFirstRelaunch: 'Log hier niet in en vul hier geen e-mailadres of wachtwoord in.',
   confirmedHigh: 'Bevestigd: een officiële bron, of twee onafhankelijke berichten die we gelezen hebben, zeggen dit.',
   confirmedMedium: 'Niet bevestigd: één bericht dat we gelezen hebben, zegt dit.',

@@ -3,7 +3,8 @@ import type { options as en } from '../en/options.ts';
 
 export const options: Record<keyof typeof en, string> = {
   optionsTitle: 'Instellingen van Takedown Alert',
-  settingsReset: 'Sommige instellingen waren onleesbaar en staan weer op de standaardwaarde: {settings}. De rest is zoals je het liet.',
+  settingsReset:
+    'Sommige instellingen waren onleesbaar en staan weer op de standaardwaarde: {settings}. De rest is zoals je het liet.',
   settingLanguage: 'taal',
   settingLevel: 'hoe je gewaarschuwd wordt',
   settingAllowed: 'sites die je doorlaat',
@@ -13,9 +14,11 @@ export const options: Record<keyof typeof en, string> = {
   accessOk: 'Takedown Alert kan je voor elke site op de lijst waarschuwen ({count}).',
   accessPartial: 'Takedown Alert kan je voor {granted} van de {total} sites op de lijst waarschuwen.',
   accessMissingList: 'Sites waarvoor het je niet kan waarschuwen ({count})',
-  accessExplain: 'Je hebt alleen toegang gegeven tot de sites op de lijst. Zet je die toegang uit in de extensie-instellingen van je browser, dan houdt je browser de bevestigde sites nog steeds tegen, maar kan Takedown Alert daar geen eigen waarschuwing meer tonen.',
+  accessExplain:
+    'Je hebt alleen toegang gegeven tot de sites op de lijst. Zet je die toegang uit in de extensie-instellingen van je browser, dan houdt je browser de bevestigde sites nog steeds tegen, maar kan Takedown Alert daar geen eigen waarschuwing meer tonen.',
   warningLevelHeading: 'Hoe je gewaarschuwd wordt',
-  levelRecommended: 'Aanbevolen: een waarschuwing over de hele pagina bij sites die bevestigd uit de lucht zijn gehaald en bij mogelijke namaak; een kleine melding op de pagina bij vroegere adressen en bij sites waarvan dat nog niet bevestigd is',
+  levelRecommended:
+    'Aanbevolen: een waarschuwing over de hele pagina bij sites die bevestigd uit de lucht zijn gehaald en bij mogelijke namaak; een kleine melding op de pagina bij vroegere adressen en bij sites waarvan dat nog niet bevestigd is',
   levelAll: 'Een volledige pagina bij elke site op de lijst die nog van het platform is',
   levelBadge: 'Stil: alleen de knop in de werkbalk, nooit een volledige pagina of melding',
   levelLocked: 'Je beheerder heeft dit ingesteld.',
@@ -32,17 +35,24 @@ export const options: Record<keyof typeof en, string> = {
   removeException: 'Verwijderen',
   removeExceptionLabel: '{host} verwijderen',
   permissionsHeading: 'Toestemmingen, en waarom',
-  permHosts: 'Alleen toegang tot de sites op de lijst (optioneel, één klik): Takedown Alert toont dan een eigen waarschuwing in plaats van het bericht van de browser, een melding op de andere sites van de lijst en een teken op de knop. De browser laat Takedown Alert het adres van een tabblad alleen zien als daarin zo\'n site openstaat, dus over de andere sites die je bezoekt komt het niets te weten.',
-  permDnr: 'Blokkeerregels (declarativeNetRequest; de browser noemt dit "Content op elke pagina blokkeren"): de browser zelf houdt de bevestigde sites van de lijst tegen, ook voordat je iets hebt toegestaan, en toont met toegang de waarschuwing. De regels noemen alleen sites van de lijst, en Takedown Alert leest je verkeer niet.',
-  permActiveTab: 'Het tabblad waarin je op de knop klikt (activeTab): klik je op de knop van Takedown Alert, dan laat de browser het adres van dat ene tabblad zien, zodat de popup kan zeggen of de site op de lijst staat. Er wordt niets bewaard.',
-  permScripting: 'Scripts op sites van de lijst (scripting): een klein script draait alleen op de sites van de lijst die je hebt toegestaan, om de knop in de werkbalk te markeren en een melding te tonen. Op andere sites draait geen code van Takedown Alert.',
+  permHosts:
+    "Alleen toegang tot de sites op de lijst (optioneel, één klik): Takedown Alert toont dan een eigen waarschuwing in plaats van het bericht van de browser, een melding op de andere sites van de lijst en een teken op de knop. De browser laat Takedown Alert het adres van een tabblad alleen zien als daarin zo'n site openstaat, dus over de andere sites die je bezoekt komt het niets te weten.",
+  permDnr:
+    'Blokkeerregels (declarativeNetRequest; de browser noemt dit "Content op elke pagina blokkeren"): de browser zelf houdt de bevestigde sites van de lijst tegen, ook voordat je iets hebt toegestaan, en toont met toegang de waarschuwing. De regels noemen alleen sites van de lijst, en Takedown Alert leest je verkeer niet.',
+  permActiveTab:
+    'Het tabblad waarin je op de knop klikt (activeTab): klik je op de knop van Takedown Alert, dan laat de browser het adres van dat ene tabblad zien, zodat de popup kan zeggen of de site op de lijst staat. Er wordt niets bewaard.',
+  permScripting:
+    'Scripts op sites van de lijst (scripting): een klein script draait alleen op de sites van de lijst die je hebt toegestaan, om de knop in de werkbalk te markeren en een melding te tonen. Op andere sites draait geen code van Takedown Alert.',
   permStorage: 'Opslag: je instellingen en de sites die je doorlaat.',
-  permHistory: 'Browsegeschiedenis (optioneel, alleen gevraagd als je in de catalogus de controle "Ben ik daar geweest?" start, en daar terug te geven): één keer gebruikt, op je eigen apparaat, om vroegere bezoeken aan sites op de lijst te vinden.',
+  permHistory:
+    'Browsegeschiedenis (optioneel, alleen gevraagd als je in de catalogus de controle "Ben ik daar geweest?" start, en daar terug te geven): één keer gebruikt, op je eigen apparaat, om vroegere bezoeken aan sites op de lijst te vinden.',
   neverHeading: 'Wat Takedown Alert nooit doet',
   never1: 'Het verstuurt niets: geen opzoekingen, geen lijsten downloaden, geen statistieken, geen foutmeldingen.',
-  never2: 'Het ziet de adressen niet van sites die niet op de lijst staan (behalve dat van het ene tabblad waarin je op de knop klikt) en bewaart geen enkel adres.',
+  never2:
+    'Het ziet de adressen niet van sites die niet op de lijst staan (behalve dat van het ene tabblad waarin je op de knop klikt) en bewaart geen enkel adres.',
   never3: 'Het laadt geen code van internet; de lijst zit in de extensie.',
-  never4: 'Het waarschuwt niet op een naam of een deel van een naam: alleen op de precieze domeinen van de lijst en hun subdomeinen.',
+  never4:
+    'Het waarschuwt niet op een naam of een deel van een naam: alleen op de precieze domeinen van de lijst en hun subdomeinen.',
   aboutHeading: 'Over Takedown Alert, voor beheerders',
   aboutVersion: 'Versie',
   aboutListDate: 'Datum van de lijst',

@@ -3,13 +3,16 @@ import type { popup as en } from '../en/popup.ts';
 
 export const popup: Record<keyof typeof en, string> = {
   notListedHeading: 'Deze site staat niet op de lijst',
-  notListedBody: 'Takedown Alert waarschuwt voor {domains} domeinen van {operations} politieoperaties; deze site hoort daar niet bij. Dat betekent niet dat de site veilig is.',
+  notListedBody:
+    'Takedown Alert waarschuwt voor {domains} domeinen van {operations} politieoperaties; deze site hoort daar niet bij. Dat betekent niet dat de site veilig is.',
   unknownHeading: 'Takedown Alert kan het adres van dit tabblad niet zien',
-  unknownBody: 'Takedown Alert ziet het adres van een tabblad alleen op een site van de lijst waar het toegang toe heeft, of als je op de knop klikt. Daarom kan het niet zeggen of deze site op de lijst staat.',
+  unknownBody:
+    'Takedown Alert ziet het adres van een tabblad alleen op een site van de lijst waar het toegang toe heeft, of als je op de knop klikt. Daarom kan het niet zeggen of deze site op de lijst staat.',
   notWebHeading: 'Hier valt niets te controleren',
-  notWebBody: 'Takedown Alert kijkt alleen naar webpagina\'s (http en https).',
+  notWebBody: "Takedown Alert kijkt alleen naar webpagina's (http en https).",
   popupStopped: 'Takedown Alert heeft {host} tegengehouden voordat de site werd geladen.',
-  popupStoppedByBrowser: 'Je browser heeft deze pagina op verzoek van Takedown Alert tegengehouden voordat die werd geladen, en toonde een eigen kort bericht in plaats van deze uitleg.',
+  popupStoppedByBrowser:
+    'Je browser heeft deze pagina op verzoek van Takedown Alert tegengehouden voordat die werd geladen, en toonde een eigen kort bericht in plaats van deze uitleg.',
   popupShowWarning: 'Toon hier de volledige waarschuwing',
   actionLeave: 'Verlaat deze site',
   alwaysWarn: 'Hier altijd volledig waarschuwen',

@@ -3,7 +3,8 @@ import type { warning as en } from '../en/warning.ts';
 
 export const warning: Record<keyof typeof en, string> = {
   warningTitle: 'Waarschuwing: {host}',
-  warningStopped: 'Takedown Alert heeft de pagina tegengehouden voordat die laadde: er is niets naar deze site verstuurd.',
+  warningStopped:
+    'Takedown Alert heeft de pagina tegengehouden voordat die laadde: er is niets naar deze site verstuurd.',
   warningAddress: 'Volledig adres',
   warningSentFrom: 'Je kwam hier via {host}.',
   actionGoBack: 'Ga terug',
@@ -12,14 +13,19 @@ export const warning: Record<keyof typeof en, string> = {
   policyPending: 'Instellingen van je beheerder worden gecontroleerd…',
   actionContinue: 'Toch naar de site',
   actionDontWarn: 'Waarschuw me niet meer voor deze site',
-  continueConfirm: 'Niet bevestigd is dat de politie deze site in beslag heeft genomen. Een doorstart of namaak kan een val zijn: zo\'n site kan je inloggegevens stelen of je apparaat besmetten. Toch doorgaan?',
-  continueConfirmPermanent: 'Takedown Alert waarschuwt je dan niet meer voor {host}, tot je de site weghaalt bij Instellingen. Doorgaan?',
+  continueConfirm:
+    "Niet bevestigd is dat de politie deze site in beslag heeft genomen. Een doorstart of namaak kan een val zijn: zo'n site kan je inloggegevens stelen of je apparaat besmetten. Toch doorgaan?",
+  continueConfirmPermanent:
+    'Takedown Alert waarschuwt je dan niet meer voor {host}, tot je de site weghaalt bij Instellingen. Doorgaan?',
   actionContinueAnyway: 'Ja, toch doorgaan',
   actionStay: 'Nee, hier blijven',
-  continueNote: 'Met "Toch naar de site" laat Takedown Alert {host} alleen in deze browsersessie door. "Waarschuw me niet meer" geldt tot je het in de instellingen weghaalt.',
+  continueNote:
+    'Met "Toch naar de site" laat Takedown Alert {host} alleen in deze browsersessie door. "Waarschuw me niet meer" geldt tot je het in de instellingen weghaalt.',
   bypassForbidden: 'Je beheerder staat niet toe dat je naar deze site doorgaat.',
   supportLink: 'Neem contact op met je helpdesk',
-  warningOpenedByPage: 'Deze pagina is geopend door een andere pagina, niet door een bezoek aan de site. Daarom kun je hier niet doorgaan naar de site.',
+  warningOpenedByPage:
+    'Deze pagina is geopend door een andere pagina, niet door een bezoek aan de site. Daarom kun je hier niet doorgaan naar de site.',
   neutralHeading: 'Niets om voor te waarschuwen',
-  neutralBody: 'Deze pagina is geopend zonder het adres van een site op de lijst, dus Takedown Alert heeft hier niets te melden.',
+  neutralBody:
+    'Deze pagina is geopend zonder het adres van een site op de lijst, dus Takedown Alert heeft hier niets te melden.',
 };

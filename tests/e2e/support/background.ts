@@ -11,7 +11,11 @@ export async function backgroundStarts(driver: Driver, host: string, loads: numb
     await driver.stopBackground();
     if (await driver.backgroundRunning()) throw new Error(`${driver.name}: the background did not stop`);
     const url = driver.url(host, `/load-${i}`);
-    if (stopped) await driver.testTab().evaluate(`location.assign(${JSON.stringify(url)})`).catch(() => undefined);
+    if (stopped)
+      await driver
+        .testTab()
+        .evaluate(`location.assign(${JSON.stringify(url)})`)
+        .catch(() => undefined);
     else await driver.visit(url);
     await new Promise((r) => setTimeout(r, 400));
     if (await driver.backgroundRunning()) starts++;

@@ -4,9 +4,18 @@
 import type { Badge } from './driver.ts';
 
 /** A takedown ("!"), a possible relaunch ("?"), or a former address ("i") on `host`. */
-export const takedownBadge = (host: string) => (b: Badge): boolean => b.text === '!' && b.title.includes(host);
-export const relaunchBadge = (host: string) => (b: Badge): boolean => b.text === '?' && b.title.includes(host);
-export const formerBadge = (host: string) => (b: Badge): boolean => b.text === 'i' && b.title.includes(host);
+export const takedownBadge =
+  (host: string) =>
+  (b: Badge): boolean =>
+    b.text === '!' && b.title.includes(host);
+export const relaunchBadge =
+  (host: string) =>
+  (b: Badge): boolean =>
+    b.text === '?' && b.title.includes(host);
+export const formerBadge =
+  (host: string) =>
+  (b: Badge): boolean =>
+    b.text === 'i' && b.title.includes(host);
 
 /** Not a listed page: the button as for every tab (nothing of the extension ran for this page). */
 export const plainBadge = (b: Badge): boolean => b.text === '' && b.title === 'Takedown Alert';

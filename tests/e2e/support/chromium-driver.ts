@@ -58,12 +58,23 @@ export interface RecordedRequest {
   navigation: boolean;
 }
 
-export async function launchChromium(options: ChromiumOptions): Promise<Driver & { context: BrowserContext; worker(): Promise<Worker>; stopWorker(): Promise<void>; requests: RecordedRequest[] }> {
+export async function launchChromium(
+  options: ChromiumOptions,
+): Promise<
+  Driver & {
+    context: BrowserContext;
+    worker(): Promise<Worker>;
+    stopWorker(): Promise<void>;
+    requests: RecordedRequest[];
+  }
+> {
   // Playwright reports a service worker's own requests only with this switch (read when the browser starts).
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const extensionDir = options.extensionDir ?? DIST_CHROME;
   const removePolicy = options.policy ? writeChromiumPolicy(extensionDir, options.policy) : () => undefined;
-  const rules = [...ALL_HOSTS, ...(options.extraHosts ?? [])].map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
+  const rules = [...ALL_HOSTS, ...(options.extraHosts ?? [])]
+    .map((h) => `MAP ${h} 127.0.0.1:${options.port}`)
+    .join(', ');
   // A window on a virtual screen: the permission request is a browser dialog that only a window shows.
   const display = await ensureDisplay();
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -101,8 +112,9 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     }
     requests.push({ url: request.url(), by, navigation: request.isNavigationRequest() });
   });
-  const worker = async () => context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-    ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL((await worker()).url()).host;
   const page: Page = context.pages()[0] ?? (await context.newPage());
   const testTabHandle = chromiumTab(page);
@@ -127,9 +139,12 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     if (!cdp || !cdpPage || cdpPage.isClosed()) {
       cdpPage = await context.newPage();
       cdp = await context.newCDPSession(cdpPage);
-      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
-        for (const v of event.versions) if (v.scriptURL.startsWith(base)) workerStatus = v.runningStatus;
-      });
+      cdp.on(
+        'ServiceWorker.workerVersionUpdated',
+        (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+          for (const v of event.versions) if (v.scriptURL.startsWith(base)) workerStatus = v.runningStatus;
+        },
+      );
       await cdp.send('ServiceWorker.enable');
     }
     return cdp;
@@ -173,7 +188,13 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
         await popup.waitForSelector('#content > *');
         if (opts.chooseLanguage) {
           await popup.selectOption('#language', opts.chooseLanguage);
-          await languageChosen('chromium', inExtension, () => popup.evaluate(() => document.documentElement.lang), opts.chooseLanguage, options.lang ?? 'en-US');
+          await languageChosen(
+            'chromium',
+            inExtension,
+            () => popup.evaluate(() => document.documentElement.lang),
+            opts.chooseLanguage,
+            options.lang ?? 'en-US',
+          );
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot, fullPage: true });
         return { text: await popup.innerText('body'), lang: await popup.evaluate(() => document.documentElement.lang) };
@@ -225,7 +246,12 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
     async stopBackground(): Promise<void> {
       const session = await serviceWorkers();
       await session.send('ServiceWorker.stopAllWorkers');
-      await waitFor('chromium: worker stopped', async () => workerStatus, (s) => s === 'stopped' || s === 'unknown', 5000);
+      await waitFor(
+        'chromium: worker stopped',
+        async () => workerStatus,
+        (s) => s === 'stopped' || s === 'unknown',
+        5000,
+      );
     },
     async backgroundRunning(): Promise<boolean> {
       await serviceWorkers();
@@ -257,7 +283,10 @@ export async function launchChromium(options: ChromiumOptions): Promise<Driver &
           await waitFor('chromium: permission dialog answered', () => accessCounts(inExtension), granted, 3000);
           break;
         } catch (error) {
-          if (attempt === 5) throw new Error(`${String(error)}; the click on #grant: ${String(await Promise.race([click, Promise.resolve('still pending')]))}`);
+          if (attempt === 5)
+            throw new Error(
+              `${String(error)}; the click on #grant: ${String(await Promise.race([click, Promise.resolve('still pending')]))}`,
+            );
         }
       }
       await click;

@@ -18,7 +18,9 @@ export function displayUnavailable(): string | null {
 /** The DISPLAY to start Chromium on: one Xvfb per test process, chosen by Xvfb itself, ended with the process. */
 export async function ensureDisplay(): Promise<string> {
   if (display) return display;
-  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
   xvfb = child;
   const number = await new Promise<string>((resolve, reject) => {
     let text = '';
@@ -36,5 +38,7 @@ export async function ensureDisplay(): Promise<string> {
 /** Presses keys on the virtual screen, where the pointer is (the browser window covers it). */
 export function pressKeys(keys: string[]): void {
   if (!display) throw new Error('no display started');
-  execFileSync('/usr/bin/xdotool', ['mousemove', '500', '300', 'key', '--delay', '120', ...keys], { env: { ...process.env, DISPLAY: display } });
+  execFileSync('/usr/bin/xdotool', ['mousemove', '500', '300', 'key', '--delay', '120', ...keys], {
+    env: { ...process.env, DISPLAY: display },
+  });
 }

@@ -105,18 +105,29 @@ type InExtension = <T>(fn: string) => Promise<T>;
 
 /** A tab's badge text and icon title, read through the extension API. */
 export function readBadge(inExtension: InExtension, tabId: number): Promise<Badge> {
-  return inExtension<Badge>(`Promise.all([${EXTENSION_API}.action.getBadgeText({ tabId: ${tabId} }), ${EXTENSION_API}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`);
+  return inExtension<Badge>(
+    `Promise.all([${EXTENSION_API}.action.getBadgeText({ tabId: ${tabId} }), ${EXTENSION_API}.action.getTitle({ tabId: ${tabId} })]).then(([text, title]) => ({ text, title }))`,
+  );
 }
 
 /**
  * The id of the only tab that is not one of the extension's pages (the test tab, found at launch). Polled: right
  * after an install the welcome tab is briefly a tab without an address yet.
  */
-export async function findTestTab(browserName: string, inExtension: InExtension, extensionBase: string): Promise<number> {
-  const id = await waitFor(`${browserName}: the test tab`, () => inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => {
+export async function findTestTab(
+  browserName: string,
+  inExtension: InExtension,
+  extensionBase: string,
+): Promise<number> {
+  const id = await waitFor(
+    `${browserName}: the test tab`,
+    () =>
+      inExtension<number | undefined>(`${EXTENSION_API}.tabs.query({}).then((tabs) => {
     const others = tabs.filter((t) => !(t.url ?? '').startsWith('${extensionBase}/') && !(t.pendingUrl ?? '').startsWith('${extensionBase}/'));
     return others.length === 1 ? others[0].id : undefined;
-  })`), (found) => typeof found === 'number');
+  })`),
+    (found) => typeof found === 'number',
+  );
   return id as number;
 }
 
@@ -125,29 +136,57 @@ export async function findTestTab(browserName: string, inExtension: InExtension,
  * gives) and saved, so the next step (and the badge titles the background re-renders) sees the choice.
  * @param browserLanguage the language the browser was launched with
  */
-export async function languageChosen(browserName: string, inExtension: InExtension, shown: () => Promise<string>, choice: LanguageSetting, browserLanguage: string): Promise<void> {
+export async function languageChosen(
+  browserName: string,
+  inExtension: InExtension,
+  shown: () => Promise<string>,
+  choice: LanguageSetting,
+  browserLanguage: string,
+): Promise<void> {
   const expected = resolveLanguage(choice, [browserLanguage]);
   await waitFor(`${browserName}: popup language switch`, shown, (l) => l === expected);
-  await waitFor(`${browserName}: language choice saved`, () => inExtension<unknown>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.language)`), (l) => l === choice);
+  await waitFor(
+    `${browserName}: language choice saved`,
+    () => inExtension<unknown>(`${EXTENSION_API}.storage.local.get('settings').then((r) => r.settings?.language)`),
+    (l) => l === choice,
+  );
 }
 
 /** Runs `body` (a function of the popup's document, as source) in the open toolbar popup, or gives null when none is open. */
 export function inRealPopup<T>(inExtension: InExtension, body: string): Promise<T | null> {
-  return inExtension<T | null>(`(() => { const view = ${EXTENSION_API}.extension.getViews({ type: 'popup' })[0]; return view ? (${body})(view.document) : null; })()`);
+  return inExtension<T | null>(
+    `(() => { const view = ${EXTENSION_API}.extension.getViews({ type: 'popup' })[0]; return view ? (${body})(view.document) : null; })()`,
+  );
 }
 
 /** The open popup, read through the extension's own view of it; `activate` and `close` are the browser's part. */
-export async function realPopup(browserName: string, inExtension: InExtension, parts: { activate(selector: string): Promise<void>; close(): Promise<void> }): Promise<RealPopup> {
-  await waitFor(`${browserName}: toolbar popup drawn`, () => inRealPopup<boolean>(inExtension, `(d) => d.querySelector('#content > *') !== null`), (drawn) => drawn === true, 15_000);
+export async function realPopup(
+  browserName: string,
+  inExtension: InExtension,
+  parts: { activate(selector: string): Promise<void>; close(): Promise<void> },
+): Promise<RealPopup> {
+  await waitFor(
+    `${browserName}: toolbar popup drawn`,
+    () => inRealPopup<boolean>(inExtension, `(d) => d.querySelector('#content > *') !== null`),
+    (drawn) => drawn === true,
+    15_000,
+  );
   return {
     text: async () => (await inRealPopup<string>(inExtension, '(d) => d.body.innerText')) ?? '',
-    exists: async (selector) => (await inRealPopup<boolean>(inExtension, `(d) => d.querySelector(${JSON.stringify(selector)}) !== null`)) === true,
+    exists: async (selector) =>
+      (await inRealPopup<boolean>(inExtension, `(d) => d.querySelector(${JSON.stringify(selector)}) !== null`)) ===
+      true,
     ...parts,
   };
 }
 
 /** Polls until `read` satisfies `ok`, or fails with the last value seen and the step's name. */
-export async function waitFor<T>(step: string, read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  step: string,
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
@@ -160,5 +199,7 @@ export async function waitFor<T>(step: string, read: () => Promise<T>, ok: (valu
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`${step}: timed out; last value ${JSON.stringify(last)}${lastError ? `; last error ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`);
+  throw new Error(
+    `${step}: timed out; last value ${JSON.stringify(last)}${lastError ? `; last error ${lastError instanceof Error ? lastError.message : JSON.stringify(lastError)}` : ''}`,
+  );
 }

@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { zipBuild } from '../../../src/tools/zip.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
-import { EXTENSION_API, accessCounts, findTestTab, inRealPopup, languageChosen, readBadge, realPopup, waitFor } from './driver.ts';
+import {
+  EXTENSION_API,
+  accessCounts,
+  findTestTab,
+  inRealPopup,
+  languageChosen,
+  readBadge,
+  realPopup,
+  waitFor,
+} from './driver.ts';
 import { ALL_HOSTS } from './hosts.ts';
 import { sessionTabUrls } from './mozlz4.ts';
 import { DIST_FIREFOX, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID } from './paths.ts';
@@ -58,13 +67,16 @@ export function firefoxTab(page: Page): TabHandle {
   };
 }
 
-
 /**
  * Runs an expression in the browser's own chrome (WebDriver BiDi's chrome scope, which --remote-allow-system-access
  * opens): the add-on manager, the toolbar, the permission prompts.
  */
 export async function inFirefoxChrome<T>(browser: Browser, expression: string): Promise<T> {
-  const bidi = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> } }).connection;
+  const bidi = (
+    browser as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+    }
+  ).connection;
   const tree = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = (tree.result.contexts as { context: string }[])[0].context;
   const { result } = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
@@ -109,7 +121,14 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       'extensions.autoDisableScopes': 0,
       'extensions.enabledScopes': 15,
       // Restored tabs load at once, as the selected one does (by default Firefox loads the others when first shown).
-      ...(options.restoreSession ? { 'browser.startup.page': 3, 'browser.sessionstore.resume_from_crash': true, 'browser.sessionstore.interval': 500, 'browser.sessionstore.restore_on_demand': false } : {}),
+      ...(options.restoreSession
+        ? {
+            'browser.startup.page': 3,
+            'browser.sessionstore.resume_from_crash': true,
+            'browser.sessionstore.interval': 500,
+            'browser.sessionstore.restore_on_demand': false,
+          }
+        : {}),
       ...options.extraPrefs,
     },
   });
@@ -117,13 +136,20 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
   // A restored session replaces the first tabs as it comes back: wait until the set of tabs stops changing.
   if (options.restoreSession) {
     let last = '';
-    await waitFor('firefox: session restored', async () => {
-      const now = (await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '?')))).join();
-      const stable = now === last && !now.includes('?');
-      last = now;
-      await new Promise((r) => setTimeout(r, 700));
-      return stable;
-    }, Boolean, 20_000);
+    await waitFor(
+      'firefox: session restored',
+      async () => {
+        const now = (
+          await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => '?')))
+        ).join();
+        const stable = now === last && !now.includes('?');
+        last = now;
+        await new Promise((r) => setTimeout(r, 700));
+        return stable;
+      },
+      Boolean,
+      20_000,
+    );
   }
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const testTabHandle = firefoxTab(page);
@@ -135,7 +161,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
     void target.goto(url).catch(() => undefined);
     // Compare without the hash: Firefox percent-encodes it in location.href.
     const page = url.split('#')[0];
-    await waitFor(`firefox: open ${path.slice(0, 80)}`, () => target.evaluate(() => [location.href, document.readyState]), ([href, state]) => href.split('#')[0] === page && state === 'complete');
+    await waitFor(
+      `firefox: open ${path.slice(0, 80)}`,
+      () => target.evaluate(() => [location.href, document.readyState]),
+      ([href, state]) => href.split('#')[0] === page && state === 'complete',
+    );
     return target;
   }
 
@@ -162,7 +192,15 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
 
   // An install by policy happens after the browser has started: wait for the add-on manager to have it.
   if (options.extensionPath === null) {
-    await waitFor('firefox: installed by policy', () => inBrowserChrome<boolean>(`ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)}).then((a) => Boolean(a?.isActive))`), Boolean, 40_000);
+    await waitFor(
+      'firefox: installed by policy',
+      () =>
+        inBrowserChrome<boolean>(
+          `ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)}).then((a) => Boolean(a?.isActive))`,
+        ),
+      Boolean,
+      40_000,
+    );
   }
   if (!options.restoreSession) await testTabId();
 
@@ -181,7 +219,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       // The remote agent does not report the new tab's navigation to an extension page, so look for the new page.
       const before = new Set(await browser.pages());
       await page.evaluate((u) => void window.open(u), url);
-      const tab = await waitFor('firefox: tab opened by window.open', async () => (await browser.pages()).find((p) => !before.has(p)), Boolean);
+      const tab = await waitFor(
+        'firefox: tab opened by window.open',
+        async () => (await browser.pages()).find((p) => !before.has(p)),
+        Boolean,
+      );
       return firefoxTab(tab!);
     },
     url: (host, path = '/') => `http://${host}:${options.port}${path}`,
@@ -214,10 +256,19 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
         await popup.waitForSelector('#content > *');
         if (opts.chooseLanguage) {
           await popup.select('#language', opts.chooseLanguage);
-          await languageChosen('firefox', inExtension, () => popup.evaluate(() => document.documentElement.lang), opts.chooseLanguage, options.lang ?? 'en-US');
+          await languageChosen(
+            'firefox',
+            inExtension,
+            () => popup.evaluate(() => document.documentElement.lang),
+            opts.chooseLanguage,
+            options.lang ?? 'en-US',
+          );
         }
         if (opts.screenshot) await popup.screenshot({ path: opts.screenshot as `${string}.png`, fullPage: true });
-        return { text: await popup.evaluate(() => document.body.innerText), lang: await popup.evaluate(() => document.documentElement.lang) };
+        return {
+          text: await popup.evaluate(() => document.body.innerText),
+          lang: await popup.evaluate(() => document.documentElement.lang),
+        };
       } finally {
         await popup.close();
       }
@@ -226,9 +277,13 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       await page.bringToFront();
       // Synthesised key events reach only the page, not the browser's shortcuts; so the browser's own command for the
       // shortcut runs, the path a key press takes (it opens the popup and gives it the tab: activeTab).
-      await inBrowserChrome<unknown>(`document.getElementById(${JSON.stringify(SHORTCUTS)}).querySelector('key').doCommand()`);
+      await inBrowserChrome<unknown>(
+        `document.getElementById(${JSON.stringify(SHORTCUTS)}).querySelector('key').doCommand()`,
+      );
       return realPopup('firefox', inExtension, {
-        activate: async () => { throw new Error('firefox: pressing a key inside the toolbar popup is not automated here'); },
+        activate: async () => {
+          throw new Error('firefox: pressing a key inside the toolbar popup is not automated here');
+        },
         close: async () => {
           await inRealPopup(inExtension, '(d) => d.defaultView.close()');
         },
@@ -239,7 +294,8 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       await browser.close();
       removePolicy();
     },
-    stopBackground: () => inBrowserChrome<unknown>(`${ADDON}.terminateBackground({ disableResetIdleForTest: true })`).then(() => undefined),
+    stopBackground: () =>
+      inBrowserChrome<unknown>(`${ADDON}.terminateBackground({ disableResetIdleForTest: true })`).then(() => undefined),
     backgroundRunning: () => inBrowserChrome<string>(`${ADDON}.backgroundState`).then((state) => state !== 'stopped'),
     // Firefox answers optional-permission requests itself here (extensions.webextOptionalPermissionPrompts).
     acceptPermissionRequest: async () => undefined,
@@ -248,7 +304,11 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       const welcome = await openExtensionPage('/src/welcome/index.html');
       await welcome.waitForSelector('#grant');
       await welcome.click('#grant');
-      await waitFor('firefox: listed sites granted', () => accessCounts(inExtension), (c) => c.granted === c.listed && c.listed > 0);
+      await waitFor(
+        'firefox: listed sites granted',
+        () => accessCounts(inExtension),
+        (c) => c.granted === c.listed && c.listed > 0,
+      );
       // The welcome page the install opened, and this one.
       for (const p of await browser.pages()) {
         if ((await p.evaluate(() => location.href).catch(() => '')).startsWith(`${base}/src/welcome/`)) await p.close();
@@ -259,13 +319,25 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Driver & {
       // so end the process once the session file holds every tab, and let Firefox restore it as after
       // a crash (restoreSession turns that on).
       // Pages closed a moment ago may still be listed: they have no address to keep.
-      const urls = (await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => null)))).filter((u): u is string => u !== null);
+      const urls = (
+        await Promise.all((await browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => null)))
+      ).filter((u): u is string => u !== null);
       // Granted permissions are written to the profile a moment after the grant; a killed process would lose them.
       const granted = await inExtension<string[]>(`${EXTENSION_API}.permissions.getAll().then((p) => p.origins ?? [])`);
       const prefsFile = join(options.profileDir, 'extension-preferences.json');
-      await waitFor('firefox: granted permissions saved in the profile', async () => (existsSync(prefsFile) ? readFileSync(prefsFile, 'utf8') : ''), (text) => granted.every((o) => text.includes(o)), 20_000);
+      await waitFor(
+        'firefox: granted permissions saved in the profile',
+        async () => (existsSync(prefsFile) ? readFileSync(prefsFile, 'utf8') : ''),
+        (text) => granted.every((o) => text.includes(o)),
+        20_000,
+      );
       const recovery = join(options.profileDir, 'sessionstore-backups', 'recovery.jsonlz4');
-      await waitFor('firefox: tabs saved in the session file', async () => (existsSync(recovery) ? sessionTabUrls(readFileSync(recovery)) : []), (saved) => urls.every((u) => saved.includes(u)), 20_000);
+      await waitFor(
+        'firefox: tabs saved in the session file',
+        async () => (existsSync(recovery) ? sessionTabUrls(readFileSync(recovery)) : []),
+        (saved) => urls.every((u) => saved.includes(u)),
+        20_000,
+      );
       const process = browser.process();
       if (!process) throw new Error('firefox: no browser process to end');
       const exited = new Promise((resolve) => process.once('exit', resolve));

@@ -23,6 +23,22 @@ export const ODD_HOSTS = ['a_b.raidforums.com', 'x-.raidforums.com', 'a_b.leakba
 export const CLEAN = 'clean.test';
 
 /** Every listed domain a new install shows as a full page: stopped from install, with or without any answer. */
-export const STOPPED_BY_DEFAULT = fullPageDomains((JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'index.json'), 'utf8')) as BundledIndex).domains, INSTALLED_LEVEL);
+export const STOPPED_BY_DEFAULT = fullPageDomains(
+  (JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'index.json'), 'utf8')) as BundledIndex).domains,
+  INSTALLED_LEVEL,
+);
 
-export const ALL_HOSTS = [...new Set([CONFIRMED, CONFIRMED_SUB, CONFIRMED_WWW, REPORTED, REPORTED_SUB, RELAUNCH, FORMER, ...ODD_HOSTS, CLEAN, ...STOPPED_BY_DEFAULT])];
+export const ALL_HOSTS = [
+  ...new Set([
+    CONFIRMED,
+    CONFIRMED_SUB,
+    CONFIRMED_WWW,
+    REPORTED,
+    REPORTED_SUB,
+    RELAUNCH,
+    FORMER,
+    ...ODD_HOSTS,
+    CLEAN,
+    ...STOPPED_BY_DEFAULT,
+  ]),
+];

@@ -15,7 +15,10 @@ export function decodeMozLz4(data: Buffer): string {
     let n = base;
     if (base === 15) {
       let b: number;
-      do { b = src[i++]!; n += b; } while (b === 255);
+      do {
+        b = src[i++]!;
+        n += b;
+      } while (b === 255);
     }
     return n;
   };
@@ -37,6 +40,10 @@ export function decodeMozLz4(data: Buffer): string {
 
 /** The URLs of the open tabs in a Firefox session file (the current entry of each tab). */
 export function sessionTabUrls(data: Buffer): string[] {
-  const session = JSON.parse(decodeMozLz4(data)) as { windows?: { tabs?: { entries?: { url?: string }[]; index?: number }[] }[] };
-  return (session.windows ?? []).flatMap((w) => (w.tabs ?? []).map((t) => t.entries?.[(t.index ?? t.entries.length) - 1]?.url ?? ''));
+  const session = JSON.parse(decodeMozLz4(data)) as {
+    windows?: { tabs?: { entries?: { url?: string }[]; index?: number }[] }[];
+  };
+  return (session.windows ?? []).flatMap((w) =>
+    (w.tabs ?? []).map((t) => t.entries?.[(t.index ?? t.entries.length) - 1]?.url ?? ''),
+  );
 }

@@ -15,7 +15,11 @@ export function noticeShown(driver: Driver): Promise<boolean> {
 
 /** What the page can read of the notice's element: its attributes and its shadow root (closed: null). */
 export function noticeAsThePageSeesIt(driver: Driver): Promise<{ attributes: string[]; shadowRoot: string } | null> {
-  return driver.testTab().evaluate(`(() => { const e = ${NOTICE}; return e && { attributes: [...e.attributes].map((a) => a.name), shadowRoot: String(e.shadowRoot) }; })()`);
+  return driver
+    .testTab()
+    .evaluate(
+      `(() => { const e = ${NOTICE}; return e && { attributes: [...e.attributes].map((a) => a.name), shadowRoot: String(e.shadowRoot) }; })()`,
+    );
 }
 
 /**

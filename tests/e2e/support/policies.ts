@@ -14,10 +14,17 @@ const CHROMIUM_POLICY_FILE = join(CHROMIUM_POLICY_DIR, 'takedown-alert-e2e.json'
 
 /** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, first 32 hex digits written a–p. */
 export function unpackedExtensionId(path: string): string {
-  return createHash('sha256').update(path).digest('hex').slice(0, 32).split('').map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  return createHash('sha256')
+    .update(path)
+    .digest('hex')
+    .slice(0, 32)
+    .split('')
+    .map((c) => String.fromCharCode(97 + parseInt(c, 16)))
+    .join('');
 }
 
-export const chromiumPolicyUnavailable = (): string | null => unwritableFolder(CHROMIUM_POLICY_DIR, `Chromium policies to ${CHROMIUM_POLICY_DIR}`);
+export const chromiumPolicyUnavailable = (): string | null =>
+  unwritableFolder(CHROMIUM_POLICY_DIR, `Chromium policies to ${CHROMIUM_POLICY_DIR}`);
 
 export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolicy): () => void {
   const id = unpackedExtensionId(extensionDir);
@@ -29,7 +36,8 @@ export function writeChromiumPolicy(extensionDir: string, policy: ExtensionPolic
 const FIREFOX_DISTRIBUTION_DIR = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution');
 
 /** Why Firefox policies cannot be set here, or null. */
-export const firefoxPolicyUnavailable = (): string | null => unwritableFolder(FIREFOX_DISTRIBUTION_DIR, `Firefox policies to ${FIREFOX_DISTRIBUTION_DIR}`);
+export const firefoxPolicyUnavailable = (): string | null =>
+  unwritableFolder(FIREFOX_DISTRIBUTION_DIR, `Firefox policies to ${FIREFOX_DISTRIBUTION_DIR}`);
 
 export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
   const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
@@ -44,10 +52,18 @@ export function writeFirefoxPolicy(policy: ExtensionPolicy): () => void {
 export function writeForceInstallPolicy(browser: 'chromium' | 'firefox', id: string, url: string): () => void {
   if (browser === 'chromium') {
     const file = join(CHROMIUM_POLICY_DIR, 'takedown-alert-e2e-force-install.json');
-    writeFileSync(file, JSON.stringify({ ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: url } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ExtensionSettings: { [id]: { installation_mode: 'force_installed', update_url: url } } }),
+    );
     return () => rmSync(file, { force: true });
   }
   const file = join(FIREFOX_DISTRIBUTION_DIR, 'policies.json');
-  writeFileSync(file, JSON.stringify({ policies: { ExtensionSettings: { [id]: { installation_mode: 'force_installed', install_url: url } } } }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      policies: { ExtensionSettings: { [id]: { installation_mode: 'force_installed', install_url: url } } },
+    }),
+  );
   return () => rmSync(file, { force: true });
 }

@@ -22,10 +22,14 @@ export function browserSuite(
 ): BrowserSuite {
   const suite = {
     step(name: string, body: () => Promise<void>, timeoutMs = 90_000) {
-      it(name, async (ctx) => {
-        if (browser.skipReason) ctx.skip(browser.skipReason);
-        await body();
-      }, timeoutMs);
+      it(
+        name,
+        async (ctx) => {
+          if (browser.skipReason) ctx.skip(browser.skipReason);
+          await body();
+        },
+        timeoutMs,
+      );
     },
   } as BrowserSuite;
   beforeAll(async () => {
@@ -33,12 +37,22 @@ export function browserSuite(
     suite.server = await startTestServer();
     suite.driver = await browser.launch({ ...options, port: suite.server.port });
     // A build that lists its sites as required host permissions (the design before) has nothing to grant.
-    const optionalHosts = await suite.driver.inExtension<unknown[] | undefined>('(globalThis.browser ?? chrome).runtime.getManifest().optional_host_permissions');
+    const optionalHosts = await suite.driver.inExtension<unknown[] | undefined>(
+      '(globalThis.browser ?? chrome).runtime.getManifest().optional_host_permissions',
+    );
     if (options.grant !== false && (optionalHosts ?? []).length > 0) {
       await suite.driver.grantListedSites();
       // The background switches the granted sites from the browser's block to the warning page as the grant arrives:
       // the tests start from that state, not from the moment in between.
-      await waitFor(`${browser.name}: rules for the granted sites`, () => suite.driver.inExtension<boolean>(`${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => !r.some((x) => x.action.type === 'block'))`), Boolean, 15_000);
+      await waitFor(
+        `${browser.name}: rules for the granted sites`,
+        () =>
+          suite.driver.inExtension<boolean>(
+            `${EXTENSION_API}.declarativeNetRequest.getDynamicRules().then((r) => !r.some((x) => x.action.type === 'block'))`,
+          ),
+        Boolean,
+        15_000,
+      );
     }
     await options.afterLaunch?.(suite.driver);
   }, 60_000);

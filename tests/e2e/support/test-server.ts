@@ -29,7 +29,8 @@ export async function startTestServer(): Promise<TestServer> {
     if (url.pathname === '/static') {
       // A plain page of a given size with a heading first: the baseline the warning page's paint is measured against.
       const bytes = Number(url.searchParams.get('bytes') ?? 0);
-      const head = '<!doctype html><html lang="en"><meta charset="utf-8"><title>static</title><h1 id="heading" elementtiming="heading">A static page</h1><p hidden>';
+      const head =
+        '<!doctype html><html lang="en"><meta charset="utf-8"><title>static</title><h1 id="heading" elementtiming="heading">A static page</h1><p hidden>';
       const tail = '</p></html>';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(head + 'x'.repeat(Math.max(0, bytes - head.length - tail.length)) + tail);
@@ -55,7 +56,9 @@ setInterval(() => { const w = document.getElementById('victim').contentWindow; f
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><title>${host}</title><h1>Test page on ${host}</h1><p>Path ${url.pathname}</p>`);
+    res.end(
+      `<!doctype html><html lang="en"><title>${host}</title><h1>Test page on ${host}</h1><p>Path ${url.pathname}</p>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

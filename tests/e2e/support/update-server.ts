@@ -30,18 +30,26 @@ export async function startUpdateServer(ids: { chrome?: string; gecko: string })
       const pkg = packages.get(offered);
       if (url.pathname === '/updates.xml') {
         res.writeHead(200, { 'content-type': 'application/xml' });
-        res.end(`<?xml version='1.0' encoding='UTF-8'?>\n<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>\n  <app appid='${ids.chrome}'>\n    <updatecheck codebase='${base}/package-${offered}.crx' version='${offered}' />\n  </app>\n</gupdate>\n`);
+        res.end(
+          `<?xml version='1.0' encoding='UTF-8'?>\n<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>\n  <app appid='${ids.chrome}'>\n    <updatecheck codebase='${base}/package-${offered}.crx' version='${offered}' />\n  </app>\n</gupdate>\n`,
+        );
         return;
       }
       if (url.pathname === '/updates.json') {
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ addons: { [ids.gecko]: { updates: [{ version: offered, update_link: `${base}/package-${offered}.xpi` }] } } }));
+        res.end(
+          JSON.stringify({
+            addons: { [ids.gecko]: { updates: [{ version: offered, update_link: `${base}/package-${offered}.xpi` }] } },
+          }),
+        );
         return;
       }
       const m = /^\/package-(.+)\.(crx|xpi)$/.exec(url.pathname);
       const file = m ? packages.get(m[1])?.[m[2] as 'crx' | 'xpi'] : undefined;
       if (file && pkg !== undefined) {
-        res.writeHead(200, { 'content-type': m![2] === 'crx' ? 'application/x-chrome-extension' : 'application/x-xpinstall' });
+        res.writeHead(200, {
+          'content-type': m![2] === 'crx' ? 'application/x-chrome-extension' : 'application/x-xpinstall',
+        });
         res.end(readFileSync(file));
         return;
       }
@@ -55,8 +63,12 @@ export async function startUpdateServer(ids: { chrome?: string; gecko: string })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
-    offer: (v) => { offered = v; },
-    addPackage: (v, files) => { packages.set(v, files); },
+    offer: (v) => {
+      offered = v;
+    },
+    addPackage: (v, files) => {
+      packages.set(v, files);
+    },
     log,
     pageRequests: (h) => pages.get(h) ?? 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),

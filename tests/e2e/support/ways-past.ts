@@ -7,8 +7,16 @@ export async function armedWayPast(tab: TabHandle, selector: string): Promise<vo
   if (!(await tab.exists('#more-options[open]'))) await tab.click('#more-options > summary');
   await waitFor('more options open', () => tab.exists(selector), Boolean);
   // Only the buttons that let a site through wait for the person (they carry aria-disabled until armed).
-  if (!(await tab.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)}).hasAttribute('aria-disabled')`))) return;
+  if (
+    !(await tab.evaluate<boolean>(`document.querySelector(${JSON.stringify(selector)}).hasAttribute('aria-disabled')`))
+  )
+    return;
   await tab.bringToFront();
   await tab.hover(selector);
-  await waitFor(`${selector} armed`, () => tab.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)}).getAttribute('aria-disabled')`), (v) => v === 'false');
+  await waitFor(
+    `${selector} armed`,
+    () =>
+      tab.evaluate<string | null>(`document.querySelector(${JSON.stringify(selector)}).getAttribute('aria-disabled')`),
+    (v) => v === 'false',
+  );
 }

@@ -5,10 +5,44 @@
 // joined by AND name one object type. It returns the parsed comparisons, so a test can read values back.
 
 type TokenKind =
-  | 'Timestamp' | 'Hex' | 'Binary' | 'String' | 'Int' | 'Float' | 'Bool' | 'Keyword' | 'Ident' | 'IdentHyphen' | 'Op' | 'Punct' | 'EOF';
-interface Token { kind: TokenKind; text: string; at: number }
+  | 'Timestamp'
+  | 'Hex'
+  | 'Binary'
+  | 'String'
+  | 'Int'
+  | 'Float'
+  | 'Bool'
+  | 'Keyword'
+  | 'Ident'
+  | 'IdentHyphen'
+  | 'Op'
+  | 'Punct'
+  | 'EOF';
+interface Token {
+  kind: TokenKind;
+  text: string;
+  at: number;
+}
 
-const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'FOLLOWEDBY', 'LIKE', 'MATCHES', 'ISSUPERSET', 'ISSUBSET', 'EXISTS', 'LAST', 'IN', 'START', 'STOP', 'SECONDS', 'WITHIN', 'REPEATS', 'TIMES']);
+const KEYWORDS = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'FOLLOWEDBY',
+  'LIKE',
+  'MATCHES',
+  'ISSUPERSET',
+  'ISSUBSET',
+  'EXISTS',
+  'LAST',
+  'IN',
+  'START',
+  'STOP',
+  'SECONDS',
+  'WITHIN',
+  'REPEATS',
+  'TIMES',
+]);
 // oxlint-disable-next-line no-control-regex -- the grammar's white space includes control characters
 const WS = /[ \t\r\n\u000B\u000C\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/y;
 // Literal forms, tried longest-first where two could start alike (as a maximal-munch lexer does).
@@ -60,7 +94,13 @@ function lex(pattern: string): Token[] {
   }
 }
 
-export interface Comparison { objectType: string; path: string[]; operator: string; negated: boolean; value: string | string[] | null }
+export interface Comparison {
+  objectType: string;
+  path: string[];
+  operator: string;
+  negated: boolean;
+  value: string | string[] | null;
+}
 
 const ORDERABLE: TokenKind[] = ['Int', 'Float', 'String', 'Binary', 'Hex', 'Timestamp'];
 
@@ -79,41 +119,61 @@ export function checkPattern(pattern: string): Comparison[] {
   const comparisons: Comparison[] = [];
   const peek = () => tokens[i];
   const is = (kind: TokenKind, text?: string) => peek().kind === kind && (text === undefined || peek().text === text);
-  const fail = (what: string): never => { throw new PatternError(`expected ${what} at ${peek().at}, found "${peek().text || 'end'}"`); };
+  const fail = (what: string): never => {
+    throw new PatternError(`expected ${what} at ${peek().at}, found "${peek().text || 'end'}"`);
+  };
   const take = (kind: TokenKind, text?: string) => (is(kind, text) ? tokens[i++] : fail(text ?? kind));
 
   function qualifiers(): void {
     for (;;) {
-      if (is('Keyword', 'START')) { i++; take('Timestamp'); take('Keyword', 'STOP'); take('Timestamp'); }
-      else if (is('Keyword', 'WITHIN')) {
+      if (is('Keyword', 'START')) {
         i++;
-        if ((is('Int') || is('Float')) && !peek().text.startsWith('-')) i++; else fail('a positive number');
+        take('Timestamp');
+        take('Keyword', 'STOP');
+        take('Timestamp');
+      } else if (is('Keyword', 'WITHIN')) {
+        i++;
+        if ((is('Int') || is('Float')) && !peek().text.startsWith('-')) i++;
+        else fail('a positive number');
         take('Keyword', 'SECONDS');
       } else if (is('Keyword', 'REPEATS')) {
         i++;
-        if (is('Int') && !peek().text.startsWith('-')) i++; else fail('a positive integer');
+        if (is('Int') && !peek().text.startsWith('-')) i++;
+        else fail('a positive integer');
         take('Keyword', 'TIMES');
       } else return;
     }
   }
   function observationExpressions(): void {
     observationOr();
-    while (is('Keyword', 'FOLLOWEDBY')) { i++; observationOr(); }
+    while (is('Keyword', 'FOLLOWEDBY')) {
+      i++;
+      observationOr();
+    }
   }
   function observationOr(): void {
     observationAnd();
-    while (is('Keyword', 'OR')) { i++; observationAnd(); }
+    while (is('Keyword', 'OR')) {
+      i++;
+      observationAnd();
+    }
   }
   function observationAnd(): void {
     observation();
-    while (is('Keyword', 'AND')) { i++; observation(); }
+    while (is('Keyword', 'AND')) {
+      i++;
+      observation();
+    }
   }
   function observation(): void {
     if (is('Punct', '[')) {
       i++;
       const types = comparisonOr();
       take('Punct', ']');
-      if (types.size > 1) throw new PatternError(`one observation expression compares several object types (${[...types].join(', ')}); section 9 allows one`);
+      if (types.size > 1)
+        throw new PatternError(
+          `one observation expression compares several object types (${[...types].join(', ')}); section 9 allows one`,
+        );
     } else if (is('Punct', '(')) {
       i++;
       observationExpressions();
@@ -127,12 +187,20 @@ export function checkPattern(pattern: string): Comparison[] {
     const first = comparisonAnd();
     first.forEach((t) => all.add(t));
     let mixed = first.size > 1;
-    while (is('Keyword', 'OR')) { i++; const next = comparisonAnd(); next.forEach((t) => all.add(t)); mixed ||= next.size > 1; }
+    while (is('Keyword', 'OR')) {
+      i++;
+      const next = comparisonAnd();
+      next.forEach((t) => all.add(t));
+      mixed ||= next.size > 1;
+    }
     return mixed ? all : new Set(all.size ? [[...all][0]] : []);
   }
   function comparisonAnd(): Set<string> {
     const types = new Set<string>(propTest());
-    while (is('Keyword', 'AND')) { i++; propTest().forEach((t) => types.add(t)); }
+    while (is('Keyword', 'AND')) {
+      i++;
+      propTest().forEach((t) => types.add(t));
+    }
     return types;
   }
   function propTest(): string[] {
@@ -184,12 +252,18 @@ export function checkPattern(pattern: string): Comparison[] {
     const objectType = tokens[i++].text;
     take('Punct', ':');
     const path: string[] = [];
-    if (is('Ident') || is('String')) path.push(tokens[i++].text); else fail('a property name');
+    if (is('Ident') || is('String')) path.push(tokens[i++].text);
+    else fail('a property name');
     for (;;) {
       if (is('Punct', '.')) {
         i++;
-        if (is('Ident') || is('String')) path.push(tokens[i++].text); else fail('a property name');
-      } else if (is('Punct', '[') && (tokens[i + 1].kind === 'Int' || tokens[i + 1].text === '*') && tokens[i + 2].text === ']') {
+        if (is('Ident') || is('String')) path.push(tokens[i++].text);
+        else fail('a property name');
+      } else if (
+        is('Punct', '[') &&
+        (tokens[i + 1].kind === 'Int' || tokens[i + 1].text === '*') &&
+        tokens[i + 2].text === ']'
+      ) {
         path.push(`[${tokens[i + 1].text}]`);
         i += 3;
       } else return { objectType, path };

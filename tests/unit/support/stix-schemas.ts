@@ -12,13 +12,16 @@ import addFormats from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
 export const STIX_SCHEMA_DIR = join(dirname(require.resolve('stixview/package.json')), 'src', 'stix2-schemas');
-export const STIX_SCHEMA_PACKAGE = JSON.parse(readFileSync(join(dirname(require.resolve('stixview/package.json')), 'package.json'), 'utf8')) as { name: string; version: string };
+export const STIX_SCHEMA_PACKAGE = JSON.parse(
+  readFileSync(join(dirname(require.resolve('stixview/package.json')), 'package.json'), 'utf8'),
+) as { name: string; version: string };
 
 const BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/';
 
 function schemaFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? schemaFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? schemaFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** Every schema file, added by its own $id so the relative $refs resolve as in the OASIS repository. */
@@ -32,7 +35,10 @@ function loadAjv(): Ajv {
   // ajv-formats has no idn-hostname (JSON Schema's internationalised host name, RFC 5890): check the name's
   // ASCII form (punycode) as a hostname, which is what RFC 5890 defines it by.
   const hostname = ajv.formats.hostname as RegExp;
-  ajv.addFormat('idn-hostname', (name: string) => { const ascii = domainToASCII(name); return ascii !== '' && hostname.test(ascii); });
+  ajv.addFormat('idn-hostname', (name: string) => {
+    const ascii = domainToASCII(name);
+    return ascii !== '' && hostname.test(ascii);
+  });
   for (const file of schemaFiles(STIX_SCHEMA_DIR)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')) as object);
   return ajv;
 }
@@ -62,5 +68,7 @@ export const STIX_TYPE_SCHEMAS: Record<string, string> = {
 };
 
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+  return (errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+    .join('\n');
 }
