@@ -15,13 +15,12 @@ export function verificationText(v: Verification): string {
   return `read ${v.read}`;
 }
 
+// oxlint-disable-next-line no-control-regex -- control characters are what it removes
+const LINE_BREAKING = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+
 /** Text on one line, with no control characters (zone-file comments, CSV and MISP comments need that). */
 export function oneLine(text: string): string {
-  // oxlint-disable-next-line no-control-regex -- control characters are what it removes
-  return text
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(LINE_BREAKING, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
