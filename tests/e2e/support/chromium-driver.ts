@@ -58,9 +58,7 @@ export interface RecordedRequest {
   navigation: boolean;
 }
 
-export async function launchChromium(
-  options: ChromiumOptions,
-): Promise<
+export async function launchChromium(options: ChromiumOptions): Promise<
   Driver & {
     context: BrowserContext;
     worker(): Promise<Worker>;
