@@ -15,10 +15,18 @@ export function displayUnavailable(): string | null {
   return reason;
 }
 
+/**
+ * Xvfb with a keeper: a shell that ends Xvfb once this test process is gone, however it ended. A process killed
+ * outright (a timeout, Ctrl+C on the runner) runs no exit handler, and left its Xvfb running before.
+ */
+const KEEPER = `/usr/bin/Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp & xvfb=$!
+trap 'kill $xvfb 2>/dev/null' EXIT INT TERM
+while kill -0 "$1" 2>/dev/null && kill -0 $xvfb 2>/dev/null; do sleep 1; done`;
+
 /** The DISPLAY to start Chromium on: one Xvfb per test process, chosen by Xvfb itself, ended with the process. */
 export async function ensureDisplay(): Promise<string> {
   if (display) return display;
-  const child = spawn('/usr/bin/Xvfb', ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+  const child = spawn('/bin/sh', ['-c', KEEPER, 'xvfb-keeper', String(process.pid)], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
   });
   xvfb = child;
@@ -28,7 +36,7 @@ export async function ensureDisplay(): Promise<string> {
       text += chunk.toString();
       if (text.includes('\n')) resolve(text.trim());
     });
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it chose a display`)));
+    child.once('exit', (code) => reject(new Error(`Xvfb (or its keeper) exited (${code}) before it chose a display`)));
   });
   process.once('exit', () => xvfb?.kill());
   display = `:${number}`;
