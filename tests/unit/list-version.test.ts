@@ -2,7 +2,9 @@
 // version with the RPZ serial that follows it.
 import { describe, expect, it } from 'vitest';
 import { asUri } from '../../src/publish/export-evidence.ts';
-import { rpzSerial, versionFromDate, versionProblem } from '../../src/pipeline/list-version.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { releaseVersion, rpzSerial, versionFromDate, versionProblem, type ReleaseRevision } from '../../src/pipeline/list-version.ts';
 import { exportUuid, uuidV5 } from '../../src/publish/name-uuid.ts';
 
 describe('uuidV5', () => {
@@ -60,5 +62,17 @@ describe('asUri', () => {
     ['https://a.example/%C3%A9', 'https://a.example/%C3%A9'],
   ])('%s → %s', (url, uri) => {
     expect(asUri(url)).toBe(uri);
+  });
+});
+
+describe('package.json', () => {
+  it('carries the release version (the list date, and the revision of src/data/release.json)', () => {
+    // npm takes three numbers: a revision (YYYY.M.D.N) is written as build metadata, YYYY.M.D+N.
+    const root = join(import.meta.dirname, '..', '..');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    const index = JSON.parse(readFileSync(join(root, 'src', 'generated', 'index.json'), 'utf8')) as { date: string };
+    const revision = JSON.parse(readFileSync(join(root, 'src', 'data', 'release.json'), 'utf8')) as ReleaseRevision;
+    const expected = releaseVersion(index.date, revision).replace(/^(\d+\.\d+\.\d+)\.(\d+)$/, '$1+$2');
+    expect(pkg.version, 'set "version" in package.json to the release version').toBe(expected);
   });
 });
