@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { asUri } from '../../src/publish/export-evidence.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { releaseVersion, rpzSerial, versionFromDate, versionProblem, type ReleaseRevision } from '../../src/pipeline/list-version.ts';
+import {
+  releaseVersion,
+  rpzSerial,
+  versionFromDate,
+  versionProblem,
+  type ReleaseRevision,
+} from '../../src/pipeline/list-version.ts';
 import { exportUuid, uuidV5 } from '../../src/publish/name-uuid.ts';
 
 describe('uuidV5', () => {
