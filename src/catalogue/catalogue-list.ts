@@ -33,7 +33,7 @@ export interface ListContext extends CardContext {
 }
 
 function kindCell(d: DomainEntry, t: Translate) {
-  const kind = listingKind({ status: currentStatus(d) });
+  const kind = listingKind({ status: currentStatus(d), confidence: d.confidence });
   return h(
     'span',
     { class: `kind-label kind-${kind}` },

@@ -11,6 +11,7 @@ type Notice = NonNullable<NoticeReply['notice']>;
 
 const COLOURS: Record<Notice['kind'], string> = {
   takedown: '#b3261e',
+  reported: '#6b3fa0',
   relaunch: '#8a4b00',
   former: '#1d5fb8',
   released: '#5b6068',

@@ -83,7 +83,7 @@ function newestFirst(a: Operation, b: Operation): number {
 
 function passes(d: DomainEntry, query: CatalogueQuery, newDomains: ReadonlySet<string>): boolean {
   return (
-    (query.kind === 'all' || listingKind({ status: currentStatus(d) }) === query.kind) &&
+    (query.kind === 'all' || listingKind({ status: currentStatus(d), confidence: d.confidence }) === query.kind) &&
     (query.confidence === 'all' || d.confidence === query.confidence) &&
     (!query.onlyNew || newDomains.has(d.domain))
   );
@@ -133,11 +133,11 @@ export function filterCounts(
   operations: readonly Operation[],
   newDomains: ReadonlySet<string>,
 ): { kind: Record<ListingKind, number>; confidence: Record<Confidence, number>; new: number } {
-  const kind: Record<ListingKind, number> = { takedown: 0, relaunch: 0, former: 0, released: 0 };
+  const kind: Record<ListingKind, number> = { takedown: 0, reported: 0, relaunch: 0, former: 0, released: 0 };
   const confidence: Record<Confidence, number> = { high: 0, medium: 0, low: 0 };
   let fresh = 0;
   for (const d of operations.flatMap((o) => o.domains)) {
-    kind[listingKind({ status: currentStatus(d) })]++;
+    kind[listingKind({ status: currentStatus(d), confidence: d.confidence })]++;
     confidence[d.confidence]++;
     if (newDomains.has(d.domain)) fresh++;
   }

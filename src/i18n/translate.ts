@@ -1,5 +1,6 @@
 // Looks UI strings up in the chosen language. Pure: the language comes from settings, not from the browser,
 // because browser.i18n cannot follow a choice made inside the extension.
+import type { ListingKind } from '../core/listing-kind.ts';
 import type { Confidence, DomainStatus, Language, Localized } from '../core/dataset-types.ts';
 import { en, type MessageKey } from './en.ts';
 import { nl } from './nl.ts';
@@ -36,7 +37,7 @@ const CONFIDENCE_KEYS: Record<Confidence, MessageKey> = {
 export const statusKey = (status: DomainStatus): MessageKey => STATUS_KEYS[status];
 export const confidenceKey = (confidence: Confidence): MessageKey => CONFIDENCE_KEYS[confidence];
 
-type Kind = 'takedown' | 'relaunch' | 'former' | 'released';
+type Kind = ListingKind;
 interface KindKeys {
   name: MessageKey;
   title: MessageKey;
@@ -46,6 +47,7 @@ interface KindKeys {
 
 const KIND_KEYS: Record<Kind, KindKeys> = {
   takedown: { name: 'kindTakedown', title: 'titleTakedown', heading: 'headingTakedown', lead: 'leadTakedown' },
+  reported: { name: 'kindReported', title: 'titleReported', heading: 'headingReported', lead: 'leadReported' },
   relaunch: { name: 'kindRelaunch', title: 'titleRelaunch', heading: 'headingRelaunch', lead: 'leadRelaunch' },
   former: { name: 'kindFormer', title: 'titleFormer', heading: 'headingFormer', lead: 'leadFormer' },
   released: { name: 'kindReleased', title: 'titleReleased', heading: 'headingReleased', lead: 'leadReleased' },

@@ -2,7 +2,8 @@
 // shards, the list's summary and one file per operation. Build time only.
 import type { BundledIndex, ListChanges, ListMeta } from '../core/bundle-layout.ts';
 import type { CompiledDataset, Operation } from '../core/dataset-types.ts';
-import { shardIndex, type IndexShard } from '../core/index-shards.ts';
+import { shardIndex, type IndexShard, type ShardPlatform } from '../core/index-shards.ts';
+import { certaintyOf } from './certainty.ts';
 
 export interface BundleParts {
   index: BundledIndex;
@@ -27,8 +28,19 @@ export function splitDataset(dataset: CompiledDataset, version: string, changes:
       platforms,
       operations,
     },
-    shards: shardIndex(dataset.domains, platforms),
+    shards: shardIndex(dataset.domains, shardPlatforms(dataset), certainties(dataset)),
     meta: { date: dataset.date, version, changes, operations, domainCount: Object.keys(dataset.domains).length },
     operations: Object.fromEntries(dataset.operations.map((o) => [o.id, o])),
   };
+}
+
+/** Each operation's name and kind, with who acted (the first agency) and when (the day it was made public). */
+function shardPlatforms(dataset: CompiledDataset): Record<string, ShardPlatform> {
+  return Object.fromEntries(
+    dataset.operations.map((o) => [o.id, { name: o.platform, kind: o.kind, agency: o.agencies[0], date: o.dates.to }]),
+  );
+}
+
+function certainties(dataset: CompiledDataset): Record<string, ReturnType<typeof certaintyOf>> {
+  return Object.fromEntries(dataset.operations.flatMap((o) => o.domains.map((d) => [d.domain, certaintyOf(d)])));
 }

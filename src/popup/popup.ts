@@ -6,6 +6,7 @@
 import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
 import { listingKind } from '../core/listing-kind.ts';
+import type { Certainty } from '../core/index-shards.ts';
 import { accessTo, type PermissionPlan } from '../core/permission-plan.ts';
 import { bypassAllowed, effectiveWarningLevel, NO_POLICY, POLICY_KEYS, type Policy } from '../core/policy.ts';
 import { deriveTabState, type TabState } from '../core/tab-state.ts';
@@ -68,6 +69,8 @@ interface ListedContext {
   policyRead: Promise<Policy | null>;
   lang: Language;
   t: Translate;
+  /** Who says what the list says of this address (from the index shard). */
+  certainty: Certainty | undefined;
 }
 
 /**
@@ -157,6 +160,8 @@ async function listedView(
           headingLevel: 1,
           headingId: 'popup-heading',
           compact: true,
+          acted: { agency: op.agencies[0], date: op.dates.to },
+          certainty: ctx.certainty,
         }),
         state.warned && h('p', {}, t('popupStopped', { host: state.host })),
         stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
@@ -220,7 +225,16 @@ async function render(): Promise<void> {
 
   const view =
     state.kind === 'listed'
-      ? await listedView(state, { tabId: tab?.id, settings, session, plan, policyRead: policy, lang, t })
+      ? await listedView(state, {
+          tabId: tab?.id,
+          settings,
+          session,
+          plan,
+          policyRead: policy,
+          lang,
+          t,
+          certainty: lookup.certainty(state.match.domain),
+        })
       : { nodes: otherView(state, t), asks: false };
   // What the tab shows comes first; what the access leaves out, below it.
   replaceChildren(

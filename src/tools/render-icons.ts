@@ -15,6 +15,8 @@ const SHIELD = 'M8 0.75 L14.75 3 V7.5 C14.75 11.5 12 13.9 8 15.25 C4 13.9 1.25 1
 const MARKS: Record<string, string> = {
   '!': '<rect x="6.5" y="3" width="3" height="6.5" rx="1" fill="#fff"/><rect x="6.5" y="10.75" width="3" height="2.5" rx="1" fill="#fff"/>',
   '?': '<path d="M5.5 5.6 C5.5 3.9 6.6 3.1 8 3.1 C9.5 3.1 10.5 4 10.5 5.3 C10.5 6.9 8.6 7.2 8.3 8.7 V9.6" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round"/><rect x="7" y="10.9" width="2.6" height="2.4" rx="1" fill="#fff"/>',
+  // Reported, not confirmed: the takedown mark with a question beside it.
+  '!?': '<rect x="3.9" y="3" width="2.4" height="6.5" rx="1" fill="#fff"/><rect x="3.9" y="10.75" width="2.4" height="2.5" rx="1" fill="#fff"/><path d="M8.3 5.4 C8.3 3.9 9.2 3.1 10.4 3.1 C11.7 3.1 12.5 3.9 12.5 5.1 C12.5 6.6 10.9 6.9 10.7 8.5 V9.5" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round"/><rect x="9.5" y="10.75" width="2.4" height="2.5" rx="1" fill="#fff"/>',
   i: '<rect x="6.6" y="2.8" width="2.8" height="2.6" rx="1" fill="#fff"/><rect x="6.6" y="6.4" width="2.8" height="6.9" rx="1" fill="#fff"/>',
   '~': '<path d="M4.2 8.6 C5.2 6.6 6.6 6.6 8 8 C9.4 9.4 10.8 9.4 11.8 7.4" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round"/>',
   // Nothing listed: a plain grey shield, quiet on light and dark toolbars alike (not a "safe" sign: unlisted is not safe).

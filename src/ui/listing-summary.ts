@@ -1,7 +1,11 @@
-// The top of a warning, the popup and the catalogue's hits: what kind of listing this is (name, mark and colour
-// from src/core/listing-kind.ts), the host, one sentence on what happened and how sure the list is.
-import type { Confidence, Language } from '../core/dataset-types.ts';
+// The top of a warning and the popup: what kind of listing this is (name, mark and colour from
+// src/core/listing-kind.ts), the host, one sentence on what happened, who acted and when, and what exactly is certain
+// and who says so.
+import type { Confidence, Language, Localized } from '../core/dataset-types.ts';
+import { formatDate } from '../core/format.ts';
+import type { Certainty } from '../core/index-shards.ts';
 import { KIND_LOOK, type ListingKind } from '../core/listing-kind.ts';
+import type { MessageKey } from '../i18n/en.ts';
 import { confirmedKey, kindKeys, type Translate } from '../i18n/translate.ts';
 import { h } from './dom.ts';
 
@@ -19,6 +23,40 @@ export interface SummaryInput {
   headingId: string;
   /** The popup leaves out the lead sentence: its heading and host say it, and the first screen is small. */
   compact?: boolean;
+  /** Who acted against the platform, and when (the takedown made public). */
+  acted?: { agency?: Localized; date?: string };
+  /** Who says what the list says of this address. */
+  certainty?: Certainty;
+}
+
+// The sentence's strength follows the confidence the evidence rules earned, so it never says more than the kind does.
+const STRENGTH: Record<Confidence, 'Strong' | 'One' | 'Weak'> = { high: 'Strong', medium: 'One', low: 'Weak' };
+
+const CERTAIN_KEYS: Record<'reported' | 'relaunch' | 'former', Record<'Strong' | 'One' | 'Weak', MessageKey>> = {
+  // A reported takedown is never confirmed (its confidence is below high), so it has no strong sentence.
+  reported: { Strong: 'certainReportedOne', One: 'certainReportedOne', Weak: 'certainReportedWeak' },
+  relaunch: { Strong: 'certainRelaunchStrong', One: 'certainRelaunchOne', Weak: 'certainRelaunchWeak' },
+  former: { Strong: 'certainFormerStrong', One: 'certainFormerOne', Weak: 'certainFormerWeak' },
+};
+
+/** The sentence that says what exactly is certain, and who says so; the generic one when the list does not know. */
+export function certaintySentence(
+  kind: ListingKind,
+  certainty: Certainty | undefined,
+  confidence: Confidence,
+  platform: string,
+  lang: Language,
+  t: Translate,
+): string {
+  if (!certainty || certainty.by.length === 0 || kind === 'released') return t(confirmedKey(confidence));
+  const key: MessageKey =
+    kind === 'takedown'
+      ? certainty.basis === 'official'
+        ? 'certainTakedownOfficial'
+        : 'certainTakedownReports'
+      : CERTAIN_KEYS[kind][STRENGTH[confidence]];
+  const publishers = new Intl.ListFormat(lang, { type: 'conjunction' }).format(certainty.by.map((p) => p[lang]));
+  return t(key, { publishers, platform });
 }
 
 /** The kind's name with its mark, as the toolbar shows it: "! Taken down by police". */
@@ -47,6 +85,20 @@ export function listingSummary(input: SummaryInput): HTMLElement[] {
     h('p', { class: 'target-host', id: 'target-host' }, host),
     !input.compact && h('p', { class: 'lead' }, t(keys.lead, { host, platform, kind: platformKind })),
     kind === 'relaunch' && h('p', { class: 'do-first' }, h('strong', {}, t('doFirstRelaunch'))),
-    h('p', { class: 'confirmed' }, t(confirmedKey(confidence))),
+    input.acted?.agency && input.acted.date && kind !== 'released'
+      ? h(
+          'p',
+          { class: 'who-when', id: 'who-when' },
+          t('whoWhen', {
+            agency: input.acted.agency[input.lang],
+            month: formatDate(input.acted.date.slice(0, 7), input.lang),
+          }),
+        )
+      : false,
+    h(
+      'p',
+      { class: 'confirmed', id: 'certainty' },
+      certaintySentence(kind, input.certainty, confidence, platform, input.lang, t),
+    ),
   ].filter((x): x is HTMLElement => x !== false);
 }

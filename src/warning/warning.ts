@@ -179,6 +179,8 @@ function stopSection(target: Listed, lookup: Lookup<unknown>, language: PageLang
       t,
       headingLevel: 1,
       headingId: 'warning-heading',
+      acted: lookup.platform(operation),
+      certainty: lookup.certainty(target.match.domain),
     }),
     ways.opened !== 'page' && h('p', {}, t('warningStopped')),
     from && h('p', { id: 'sent-from' }, t('warningSentFrom', { host: from })),

@@ -4,12 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { launchChromium } from './support/chromium-driver.ts';
-import { plainBadge, takedownBadge } from './support/badges.ts';
+import { plainBadge, reportedBadge } from './support/badges.ts';
 import { EXTENSION_API, waitFor, type Driver } from './support/driver.ts';
 import { CLEAN, REPORTED as LISTED } from './support/hosts.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
-const listedBadge = takedownBadge;
+const listedBadge = reportedBadge;
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}`, () => {
@@ -40,7 +40,7 @@ for (const browser of BROWSERS) {
         await waitFor(`${browser.name}: badge before restart`, () => driver!.badge(), listedBadge(LISTED));
         const auto = await driver.popup();
         expect(auto.lang, `${browser.name}: a Dutch browser gets Dutch by default`).toBe('nl');
-        expect(auto.text).toContain('De politie heeft LeakBase uit de lucht gehaald');
+        expect(auto.text).toContain('Dit adres hoorde bij LeakBase, dat de politie uit de lucht heeft gehaald');
         await driver.popup({ chooseLanguage: 'en' });
         await driver.close();
 
@@ -53,7 +53,7 @@ for (const browser of BROWSERS) {
         );
         const after = await driver.popup();
         expect(after.lang, `${browser.name}: English choice survives the restart`).toBe('en');
-        expect(after.text).toContain('LeakBase was taken down by police');
+        expect(after.text).toContain('This address belonged to LeakBase, which police took down');
         await driver.popup({ chooseLanguage: 'auto' });
       },
     );
@@ -87,7 +87,7 @@ for (const browser of BROWSERS) {
           await waitFor(`${browser.name}: badge on the restored tab`, () => restored.badge(tabId), listedBadge(LISTED));
           const popup = await restored.openExtensionPage(`/src/popup/index.html?tab=${tabId}`);
           await waitFor(`${browser.name}: popup for the restored tab`, () => popup.exists('#content h1'), Boolean);
-          expect(await popup.text()).toContain('LeakBase was taken down by police');
+          expect(await popup.text()).toContain('This address belonged to LeakBase, which police took down');
         } finally {
           await restored.close();
         }
@@ -107,7 +107,9 @@ for (const browser of BROWSERS) {
             await waitFor('chromium: badge set by the woken worker', () => chromiumDriver.badge(), listedBadge(LISTED));
             await chromiumDriver.stopWorker();
             // The popup reads the tab's address itself: nothing it needs lived in the stopped worker.
-            expect((await chromiumDriver.popup()).text).toContain('LeakBase was taken down by police');
+            expect((await chromiumDriver.popup()).text).toContain(
+              'This address belonged to LeakBase, which police took down',
+            );
             await chromiumDriver.visit(chromiumDriver.url(CLEAN));
             await waitFor('chromium: an unlisted page has the plain button', () => chromiumDriver.badge(), plainBadge);
           } finally {

@@ -2,7 +2,7 @@
 // each kind of listing, the notice on the page itself, and the popup, whose first screen holds what to do.
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
-import { formerBadge, plainBadge, takedownBadge } from './support/badges.ts';
+import { formerBadge, plainBadge, reportedBadge } from './support/badges.ts';
 import { EXTENSION_API, waitFor, type Badge } from './support/driver.ts';
 import { NOTICE, noticeAsThePageSeesIt, noticeBox, noticeShown } from './support/notice.ts';
 import { CLEAN, FORMER, REPORTED, REPORTED_SUB } from './support/hosts.ts';
@@ -20,8 +20,10 @@ for (const browser of BROWSERS) {
       s.server.reset();
       await s.driver.visit(s.driver.url(REPORTED));
       expect(s.server.pageRequests(REPORTED), 'not stopped: shown with a notice').toBe(1);
-      const badge = await badgeAfter(`visiting ${REPORTED}`, takedownBadge(REPORTED));
-      expect(badge.title).toBe(`Takedown Alert: ${REPORTED} was taken down by police (LeakBase)`);
+      const badge = await badgeAfter(`visiting ${REPORTED}`, reportedBadge(REPORTED));
+      expect(badge.title).toBe(
+        `Takedown Alert: ${REPORTED} was an address of LeakBase, which police took down; that this address was seized is not confirmed`,
+      );
       expect(await waitFor(`${browser.name}: notice on ${REPORTED}`, () => noticeShown(s.driver), Boolean)).toBe(true);
       await s.driver.testTab().screenshot(screenshotPath(`${browser.name}-notice-reported-en`), false);
     });
@@ -33,9 +35,10 @@ for (const browser of BROWSERS) {
       const text = await popup.text();
       for (const expected of [
         'Taken down by police',
-        'LeakBase was taken down by police',
+        'This address belonged to LeakBase, which police took down',
         REPORTED,
-        'Not confirmed: one report that we read says so.',
+        'That police seized this very address is reported, not confirmed: The Hacker News.',
+        'Who acted, and when: Team Cybercrime, Amsterdam police (Netherlands), March 2026.',
         'Leave this site',
         'Always a full warning here',
         'What to do first',
@@ -93,7 +96,9 @@ for (const browser of BROWSERS) {
       expect(nl.lang).toBe('nl');
       for (const text of [
         'Uit de lucht gehaald door de politie',
-        'De politie heeft LeakBase uit de lucht gehaald',
+        'Dit adres hoorde bij LeakBase, dat de politie uit de lucht heeft gehaald',
+        'Dat de politie juist dit adres in beslag nam, is gemeld maar niet bevestigd: The Hacker News.',
+        'Wie ingreep, en wanneer: Team Cybercrime, politie Amsterdam, maart 2026.',
         'Wat je nu het beste kunt doen',
         'Verlaat deze site',
         'Alles lezen',
@@ -252,13 +257,13 @@ for (const browser of BROWSERS) {
 
     step('listed → unlisted → back in one tab: the button follows the page shown', async () => {
       await s.driver.visit(s.driver.url(REPORTED));
-      await badgeAfter(`visiting ${REPORTED}`, takedownBadge(REPORTED));
+      await badgeAfter(`visiting ${REPORTED}`, reportedBadge(REPORTED));
       await s.driver.visit(s.driver.url(CLEAN, '/next'));
       await badgeAfter(`navigating ${REPORTED} → ${CLEAN}`, plainBadge);
       expect((await s.driver.popup()).text).toContain('This site is not on the list');
       await s.driver.back();
-      await badgeAfter(`going back to ${REPORTED}`, takedownBadge(REPORTED));
-      expect((await s.driver.popup()).text).toContain('LeakBase was taken down by police');
+      await badgeAfter(`going back to ${REPORTED}`, reportedBadge(REPORTED));
+      expect((await s.driver.popup()).text).toContain('This address belonged to LeakBase, which police took down');
     });
 
     step('an HTTP redirect from an unlisted to a listed subdomain is caught', async () => {
@@ -269,13 +274,13 @@ for (const browser of BROWSERS) {
       );
       expect(s.server.pageRequests(CLEAN), 'the redirect itself was served').toBe(before + 1);
       expect(new URL(await s.driver.currentUrl()).hostname).toBe(REPORTED_SUB);
-      const badge = await badgeAfter(`a redirect ${CLEAN} → ${REPORTED_SUB}`, takedownBadge(REPORTED_SUB));
+      const badge = await badgeAfter(`a redirect ${CLEAN} → ${REPORTED_SUB}`, reportedBadge(REPORTED_SUB));
       expect(badge.title).toContain(REPORTED_SUB);
     });
 
     step('"Always a full warning here" turns the notice into a full-page warning for that domain', async () => {
       await s.driver.visit(s.driver.url(REPORTED));
-      await badgeAfter(`visiting ${REPORTED}`, takedownBadge(REPORTED));
+      await badgeAfter(`visiting ${REPORTED}`, reportedBadge(REPORTED));
       const popup = await s.driver.openExtensionPage(`/src/popup/index.html?tab=${await s.driver.testTabId()}`);
       await waitFor(`${browser.name}: popup rendered`, () => popup.exists('#always-warn'), Boolean);
       expect(await popup.evaluate<string>('document.getElementById("always-warn").getAttribute("aria-pressed")')).toBe(

@@ -149,10 +149,12 @@ describe('filtering by kind of listing and confidence', () => {
       [
         ['leakbase', ['leakbase.la']],
         ['cryptomixer', ['cryptomixer.io']],
-        ['raidforums', ['raidforums.com', 'rf.ws']],
+        ['raidforums', ['raidforums.com']],
         ['webstresser', ['webstresser.org']],
       ],
     ],
+    // A takedown whose seizure of this address only a weaker source names is a kind of its own.
+    [{ kind: 'reported' }, [['raidforums', ['rf.ws']]]],
     [{ kind: 'released' }, []],
     [{ confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ confidence: 'medium' }, [['leakbase', ['leakbase.bz']]]],
@@ -166,7 +168,8 @@ describe('filtering by kind of listing and confidence', () => {
       ],
     ],
     [{ kind: 'takedown', confidence: 'medium' }, []],
-    [{ kind: 'takedown', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
+    [{ kind: 'takedown', confidence: 'low' }, []],
+    [{ kind: 'reported', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ text: 'raid', confidence: 'low' }, [['raidforums', ['rf.ws']]]],
     [{ text: 'leakbase', kind: 'former' }, []],
     [{ text: 'Duitsland', confidence: 'high' }, [['cryptomixer', ['cryptomixer.io']]]],
@@ -207,7 +210,7 @@ describe('filtering by kind of listing and confidence', () => {
 
   it('counts the domains each filter value keeps, so a filter never silently gives nothing', () => {
     expect(filterCounts(OPERATIONS, new Set(['rf.ws']))).toEqual({
-      kind: { takedown: 5, relaunch: 1, former: 0, released: 0 },
+      kind: { takedown: 4, reported: 1, relaunch: 1, former: 0, released: 0 },
       confidence: { high: 4, medium: 1, low: 1 },
       new: 1,
     });

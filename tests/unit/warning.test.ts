@@ -40,15 +40,17 @@ describe('how each kind of listing is shown', () => {
     expect(presentation(index[domain], level, always)).toBe(expected);
   });
 
-  it.each<[DomainIndexEntry['status'], ListingKind]>([
-    ['seized', 'takedown'],
-    ['offline', 'takedown'],
-    ['suspected-relaunch', 'relaunch'],
-    ['used', 'former'],
-    ['lapsed', 'released'],
-    ['re-registered', 'released'],
-  ])('status %s is a listing of kind %s', (status, kind) => {
-    expect(listingKind({ status })).toBe(kind);
+  it.each<[DomainIndexEntry['status'], DomainIndexEntry['confidence'], ListingKind]>([
+    ['seized', 'high', 'takedown'],
+    ['offline', 'high', 'takedown'],
+    ['seized', 'medium', 'reported'],
+    ['offline', 'low', 'reported'],
+    ['suspected-relaunch', 'medium', 'relaunch'],
+    ['used', 'medium', 'former'],
+    ['lapsed', 'high', 'released'],
+    ['re-registered', 'high', 'released'],
+  ])('status %s with confidence %s is a listing of kind %s', (status, confidence, kind) => {
+    expect(listingKind({ status, confidence })).toBe(kind);
   });
 
   it('gives every kind its own mark and colour, so the badge never rests on colour alone', () => {

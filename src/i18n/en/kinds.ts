@@ -2,18 +2,24 @@
 // the notice on a listed page and the catalogue (src/core/listing-kind.ts decides the kind).
 export const kinds = {
   kindTakedown: 'Taken down by police',
+  kindReported: 'Taken down by police; this address not confirmed',
   kindRelaunch: 'Possible relaunch or copycat',
   kindFormer: 'Former address of the platform',
   kindReleased: "No longer the platform's",
   titleTakedown: 'Takedown Alert: {host} was taken down by police ({platform})',
+  titleReported:
+    'Takedown Alert: {host} was an address of {platform}, which police took down; that this address was seized is not confirmed',
   titleRelaunch: 'Takedown Alert: {host} may be a copycat of {platform}. Do not log in',
   titleFormer: 'Takedown Alert: {host} was an address of {platform}; who runs it now is unknown',
   titleReleased: 'Takedown Alert: {host} belonged to {platform}; someone else has it now',
   headingTakedown: '{platform} was taken down by police',
+  headingReported: 'This address belonged to {platform}, which police took down',
   headingRelaunch: 'This may be a trap: a possible copycat of {platform}',
   headingFormer: 'This was an address of {platform}, which police took down',
   headingReleased: 'This address belonged to {platform}; someone else has it now',
-  leadTakedown: '{host} belonged to {platform}, {kind}. Police have taken it down.',
+  leadTakedown: '{host} was the address of {platform} ({kind}).',
+  leadReported:
+    '{host} was an address of {platform} ({kind}). The takedown of the platform is certain; whether police seized this very address is not.',
   leadRelaunch:
     '{host} appeared after police took down {platform}, {kind}. It is not confirmed who runs it: it may be a relaunch, or a copycat that collects logins.',
   leadFormer:
@@ -21,6 +27,20 @@ export const kinds = {
   leadReleased:
     '{host} was used by {platform}, {kind}. The seizure has ended and someone else registered the name; this site is probably not the platform.',
   doFirstRelaunch: 'Do not log in and do not enter your e-mail address or password here.',
+  whoWhen: 'Who acted, and when: {agency}, {month}.',
+  certainTakedownOfficial: 'Confirmed for this address by an official source: {publishers}.',
+  certainTakedownReports: 'Confirmed for this address by independent reports: {publishers}.',
+  certainReportedOne: 'That police seized this very address is reported, not confirmed: {publishers}.',
+  certainReportedWeak:
+    'That police seized this very address is only in a community list or a source we could not read: {publishers}.',
+  certainRelaunchStrong: 'Named as a possible relaunch or copycat by {publishers}.',
+  certainRelaunchOne: 'Named as a possible relaunch or copycat, not confirmed, by {publishers}.',
+  certainRelaunchWeak:
+    'Named as a possible relaunch or copycat only by a community list or a source we could not read: {publishers}.',
+  certainFormerStrong: 'That {platform} used this address is confirmed by {publishers}.',
+  certainFormerOne: 'That {platform} used this address is reported, not confirmed: {publishers}.',
+  certainFormerWeak:
+    'That {platform} used this address is only in a community list or a source we could not read: {publishers}.',
   confirmedHigh: 'Confirmed: an official source, or two independent reports that we read, say so.',
   confirmedMedium: 'Not confirmed: one report that we read says so.',
   confirmedLow: 'Not confirmed: only a community list, or sources we could not read, say so.',

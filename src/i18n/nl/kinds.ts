@@ -4,18 +4,24 @@ import type { kinds as en } from '../en/kinds.ts';
 
 export const kinds: Record<keyof typeof en, string> = {
   kindTakedown: 'Uit de lucht gehaald door de politie',
+  kindReported: 'Uit de lucht gehaald door de politie; dit adres niet bevestigd',
   kindRelaunch: 'Mogelijk een doorstart of namaak',
   kindFormer: 'Vroeger adres van het platform',
   kindReleased: 'Niet meer van het platform',
   titleTakedown: 'Takedown Alert: de politie heeft {host} uit de lucht gehaald ({platform})',
+  titleReported:
+    'Takedown Alert: {host} was een adres van {platform}, dat de politie uit de lucht heeft gehaald; of juist dit adres in beslag is genomen, is niet bevestigd',
   titleRelaunch: 'Takedown Alert: {host} is mogelijk namaak van {platform}. Log hier niet in',
   titleFormer: 'Takedown Alert: {host} was een adres van {platform}; wie het nu beheert, is niet bekend',
   titleReleased: 'Takedown Alert: {host} was van {platform}; iemand anders heeft het nu',
   headingTakedown: 'De politie heeft {platform} uit de lucht gehaald',
+  headingReported: 'Dit adres hoorde bij {platform}, dat de politie uit de lucht heeft gehaald',
   headingRelaunch: 'Dit kan een val zijn: mogelijk namaak van {platform}',
   headingFormer: 'Dit was een adres van {platform}, dat de politie uit de lucht haalde',
   headingReleased: 'Dit adres was van {platform}; iemand anders heeft het nu',
-  leadTakedown: '{host} hoorde bij {platform}: {kind}. De politie heeft het uit de lucht gehaald.',
+  leadTakedown: '{host} was het adres van {platform} ({kind}).',
+  leadReported:
+    '{host} was een adres van {platform} ({kind}). Dat de politie het platform uit de lucht heeft gehaald, staat vast; of ze juist dit adres in beslag nam, niet.',
   leadRelaunch:
     '{host} dook op nadat de politie {platform} uit de lucht had gehaald ({kind}). Wie de site beheert, is niet bevestigd: het kan een doorstart zijn, of namaak die inloggegevens verzamelt.',
   leadFormer:
@@ -23,6 +29,20 @@ export const kinds: Record<keyof typeof en, string> = {
   leadReleased:
     '{platform} ({kind}) gebruikte {host}. De inbeslagname is voorbij en iemand anders heeft de naam geregistreerd; deze site is waarschijnlijk niet het platform.',
   doFirstRelaunch: 'Log hier niet in en vul hier geen e-mailadres of wachtwoord in.',
+  whoWhen: 'Wie ingreep, en wanneer: {agency}, {month}.',
+  certainTakedownOfficial: 'Voor dit adres bevestigd door een officiële bron: {publishers}.',
+  certainTakedownReports: 'Voor dit adres bevestigd door onafhankelijke berichten: {publishers}.',
+  certainReportedOne: 'Dat de politie juist dit adres in beslag nam, is gemeld maar niet bevestigd: {publishers}.',
+  certainReportedWeak:
+    'Dat de politie juist dit adres in beslag nam, staat alleen in een lijst uit de community of in een bron die we niet konden lezen: {publishers}.',
+  certainRelaunchStrong: 'Als mogelijke doorstart of namaak genoemd door {publishers}.',
+  certainRelaunchOne: 'Als mogelijke doorstart of namaak genoemd, niet bevestigd, door {publishers}.',
+  certainRelaunchWeak:
+    'Als mogelijke doorstart of namaak alleen genoemd in een lijst uit de community of in een bron die we niet konden lezen: {publishers}.',
+  certainFormerStrong: 'Dat {platform} dit adres gebruikte, is bevestigd door {publishers}.',
+  certainFormerOne: 'Dat {platform} dit adres gebruikte, is gemeld maar niet bevestigd: {publishers}.',
+  certainFormerWeak:
+    'Dat {platform} dit adres gebruikte, staat alleen in een lijst uit de community of in een bron die we niet konden lezen: {publishers}.',
   confirmedHigh: 'Bevestigd: een officiële bron, of twee onafhankelijke berichten die we gelezen hebben, zeggen dit.',
   confirmedMedium: 'Niet bevestigd: één bericht dat we gelezen hebben, zegt dit.',
   confirmedLow: 'Niet bevestigd: alleen een lijst uit de community, of bronnen die we niet konden lezen, zeggen dit.',

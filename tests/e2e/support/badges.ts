@@ -8,6 +8,11 @@ export const takedownBadge =
   (host: string) =>
   (b: Badge): boolean =>
     b.text === '!' && b.title.includes(host);
+/** A takedown whose seizure of this very address is not confirmed ("!?"). */
+export const reportedBadge =
+  (host: string) =>
+  (b: Badge): boolean =>
+    b.text === '!?' && b.title.includes(host);
 export const relaunchBadge =
   (host: string) =>
   (b: Badge): boolean =>
