@@ -1,7 +1,12 @@
 // Dates, country and language names in the UI language, with the platform's Intl (no data of our own).
 import type { Language } from './dataset-types.ts';
 
-const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** @example formatNumber(10000, 'nl') // '10.000' */
+export function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
 
 function toDate(iso: string): { date: Date; hasDay: boolean } {
   const [y, m, d] = iso.split('-').map(Number);

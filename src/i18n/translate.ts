@@ -2,6 +2,7 @@
 // because browser.i18n cannot follow a choice made inside the extension.
 import type { ListingKind } from '../core/listing-kind.ts';
 import type { Confidence, DomainStatus, Language, Localized } from '../core/dataset-types.ts';
+import { formatNumber, LOCALES } from '../core/format.ts';
 import { en, type MessageKey } from './en.ts';
 import { nl } from './nl.ts';
 
@@ -9,10 +10,32 @@ const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
+// Counts go through the language's plural rules (Intl.PluralRules): "{count, plural, one {# domain} other {# domains}}"
+// picks a form by category ("=0 {…}" matches one number exactly; "#" is the number), and "{count, number}" writes a
+// number alone, both formatted for the language. A subset of ICU MessageFormat: one level of forms, whose text may
+// hold plain {placeholders}; enough for our strings without a message-format library in every page.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const FORM = /(=\d+|zero|one|two|few|many|other) \{((?:[^{}]|\{\w+\})*)\}/g;
+const NUMBER = /\{(\w+), number\}/g;
+const PLAIN = /\{(\w+)\}/g;
+
+function pluralForm(forms: string, n: number, rules: Intl.PluralRules): string {
+  const byName = new Map([...forms.matchAll(FORM)].map(([, name, text]) => [name!, text!]));
+  return byName.get(`=${n}`) ?? byName.get(rules.select(n)) ?? byName.get('other') ?? '';
+}
+
 export function translator(lang: Language): Translate {
   const catalogue = catalogues[lang];
-  return (key, values = {}) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const rules = new Intl.PluralRules(LOCALES[lang]);
+  return (key, values = {}) => {
+    const count = (name: string) => Number(values[name]);
+    return catalogue[key]
+      .replace(PLURAL, (whole, name: string, forms: string) =>
+        name in values ? pluralForm(forms, count(name), rules).replaceAll('#', formatNumber(count(name), lang)) : whole,
+      )
+      .replace(NUMBER, (whole, name: string) => (name in values ? formatNumber(count(name), lang) : whole))
+      .replace(PLAIN, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
 }
 
 export function pick(text: Localized, lang: Language): string {

@@ -29,6 +29,7 @@ const entry = (evidence: Evidence[], status: 'seized' | 'suspected-relaunch' = '
     { date: '2026-06-01', status: 'lapsed', evidence: [evidence[0]!] },
   ],
   lastChecked: '2026-12-01',
+  reviewBy: '2027-06-01',
 });
 
 describe('certaintyOf: who says what the list says of a domain', () => {

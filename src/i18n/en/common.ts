@@ -5,7 +5,7 @@ export const common = {
   languageAuto: 'Follow the browser',
   languageNl: 'Nederlands',
   languageEn: 'English',
-  listInfo: 'List of {date}: {operations} operations, {domains} domains.',
+  listInfo: 'List of {date}: {operations, plural, one {# operation} other {# operations}}, {domains, plural, one {# domain} other {# domains}}.',
   listOld: 'This list is more than 90 days old ({date}). Update the extension for newer information.',
   privacyNote: 'Checked on your device. Takedown Alert sends nothing anywhere.',
   openLinkNote: 'opens in a new tab',
@@ -33,7 +33,7 @@ export const common = {
   dialogChrome:
     'Chrome then asks for this permission: "Read and change your data on a number of websites". Those are only the sites on the list, and no other site.',
   dialogFirefox:
-    'Firefox then asks for this permission: "Access your data for sites in {count} domains". Those are only the sites on the list, and no other site.',
+    'Firefox then asks for this permission: "Access your data for sites in {count, plural, one {# domain} other {# domains}}". Those are only the sites on the list, and no other site.',
   whatToDoHeading: 'What to do first',
   curiousAudience: 'Just curious?',
   curiousLine: 'There is nothing here for you any more: leave the site.',

@@ -2,7 +2,7 @@
 export const popup = {
   notListedHeading: 'This site is not on the list',
   notListedBody:
-    'Takedown Alert warns about {domains} domains of {operations} police operations; this site is not one of them. That does not mean it is safe.',
+    'Takedown Alert warns about {domains, plural, one {# domain} other {# domains}} of {operations, plural, one {# police operation} other {# police operations}}; this site is not one of them. That does not mean it is safe.',
   unknownHeading: "Takedown Alert cannot see this tab's address",
   unknownBody:
     'It sees the address of a tab only on a listed site it has access to, or when you click its button. So it cannot say whether this site is on the list.',
@@ -15,7 +15,7 @@ export const popup = {
   actionLeave: 'Leave this site',
   alwaysWarn: 'Always a full warning here',
   hideNotice: "Don't show the notice on this site again",
-  listChanged: 'The list was updated ({date}); new domains: {added}.',
+  listChanged: 'The list was updated ({date}); new domains: {added, number}.',
   listChangedLink: 'See what is new',
   linkCatalogueShort: 'All operations',
   linkSettingsShort: 'Settings',

@@ -7,7 +7,7 @@ export const common: Record<keyof typeof en, string> = {
   languageAuto: 'Zoals de browser',
   languageNl: 'Nederlands',
   languageEn: 'English',
-  listInfo: 'Lijst van {date}: {operations} operaties, {domains} domeinen.',
+  listInfo: 'Lijst van {date}: {operations, plural, one {# operatie} other {# operaties}}, {domains, plural, one {# domein} other {# domeinen}}.',
   listOld: 'Deze lijst is ouder dan 90 dagen ({date}). Werk de extensie bij voor nieuwere informatie.',
   privacyNote: 'Gecontroleerd op je eigen apparaat. Takedown Alert verstuurt niets.',
   openLinkNote: 'opent in een nieuw tabblad',
@@ -38,7 +38,7 @@ export const common: Record<keyof typeof en, string> = {
   dialogChrome:
     'Chrome vraagt dan om deze toestemming: "Je gegevens lezen en wijzigen op een aantal websites". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
   dialogFirefox:
-    'Firefox vraagt dan om deze toestemming: "Uw gegevens voor websites in {count} domeinen benaderen". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
+    'Firefox vraagt dan om deze toestemming: "Uw gegevens voor websites in {count, plural, one {# domein} other {# domeinen}} benaderen". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
   whatToDoHeading: 'Wat je nu het beste kunt doen',
   curiousAudience: 'Alleen nieuwsgierig?',
   curiousLine: 'Hier valt niets meer voor je te halen: verlaat de site.',

@@ -4,7 +4,7 @@ import type { popup as en } from '../en/popup.ts';
 export const popup: Record<keyof typeof en, string> = {
   notListedHeading: 'Deze site staat niet op de lijst',
   notListedBody:
-    'Takedown Alert waarschuwt voor {domains} domeinen van {operations} politieoperaties; deze site hoort daar niet bij. Dat betekent niet dat de site veilig is.',
+    'Takedown Alert waarschuwt voor {domains, plural, one {# domein} other {# domeinen}} van {operations, plural, one {# politieoperatie} other {# politieoperaties}}; deze site hoort daar niet bij. Dat betekent niet dat de site veilig is.',
   unknownHeading: 'Takedown Alert kan het adres van dit tabblad niet zien',
   unknownBody:
     'Takedown Alert ziet het adres van een tabblad alleen op een site van de lijst waar het toegang toe heeft, of als je op de knop klikt. Daarom kan het niet zeggen of deze site op de lijst staat.',
@@ -17,7 +17,7 @@ export const popup: Record<keyof typeof en, string> = {
   actionLeave: 'Verlaat deze site',
   alwaysWarn: 'Hier altijd volledig waarschuwen',
   hideNotice: 'Toon de melding op deze site niet meer',
-  listChanged: 'De lijst is bijgewerkt ({date}); nieuwe domeinen: {added}.',
+  listChanged: 'De lijst is bijgewerkt ({date}); nieuwe domeinen: {added, number}.',
   listChangedLink: 'Bekijk wat er nieuw is',
   linkCatalogueShort: 'Alle operaties',
   linkSettingsShort: 'Instellingen',
