@@ -1,16 +1,20 @@
 // Handles the content script of a listed page: marks the tab's toolbar button with the kind of listing, and
 // says whether the page gets a notice of its own. What the page is comes from the browser's sender details
 // (tab, top frame, URL), never from the message, which a hostile page's process could shape.
-import { readContentMessage, type NoticeReply } from '../core/messages.ts';
+import { checkService } from '../core/check-service.ts';
+import { readContentMessage, type ContentMessage, type NoticeReply } from '../core/messages.ts';
 import { checkUrl, type Match } from '../core/matcher.ts';
 import { listingKind } from '../core/listing-kind.ts';
 import { effectiveWarningLevel } from '../core/policy.ts';
 import { rateLimit } from '../core/rate-limit.ts';
 import { presentation } from '../core/warning-level.ts';
-import { confirmedKey, kindKeys, translator, type Translate } from '../i18n/translate.ts';
+import { certaintySentence } from '../i18n/certainty-sentence.ts';
+import { kindKeys, translator, type Translate } from '../i18n/translate.ts';
 import type { Runtime } from '../platform/browser.ts';
 import browser from '../platform/browser.ts';
 import { matcher, platformKind, platformName } from '../platform/bundled-index.ts';
+import { loadOperationFile } from '../platform/generated-files.ts';
+import { withListedLookup } from '../platform/listed-lookup.ts';
 import { dismissNoticeForSession, sessionDismissedNotices } from '../platform/exceptions.ts';
 import { loadPolicy } from '../platform/policy-store.ts';
 import { languageFor, loadSettings } from '../platform/settings-store.ts';
@@ -66,7 +70,7 @@ export function onContentMessage(raw: unknown, sender: Sender): Promise<NoticeRe
 }
 
 async function handle(
-  type: 'listed-page' | 'dismiss-notice' | 'open-details',
+  type: ContentMessage['type'],
   { tabId, host, match }: NonNullable<ReturnType<typeof senderListing>>,
 ): Promise<NoticeReply> {
   if (type === 'dismiss-notice') {
@@ -80,6 +84,12 @@ async function handle(
       url: `${browser.runtime.getURL(CATALOGUE_PATH)}?q=${encodeURIComponent(match.domain)}`,
       openerTabId: tabId,
     });
+    return { notice: null };
+  }
+  if (type === 'open-check') {
+    // The address is the list's own, never the page's: the message says only which button was pressed.
+    const check = checkService(await loadOperationFile(match.operation));
+    if (check) await browser.tabs.create({ url: check.url, openerTabId: tabId });
     return { notice: null };
   }
   const settings = await loadSettings();
@@ -98,16 +108,27 @@ async function handle(
   );
   if (shown !== 'notice' || settings.dismissedNotices.includes(match.domain) || closed.includes(match.domain))
     return { notice: null };
-  const keys = kindKeys(listingKind(match));
+  const kind = listingKind(match);
+  const keys = kindKeys(kind);
+  // The notice's certainty line and check service come from the shard and the operation's file: loaded only for a
+  // page that gets a notice.
+  const [lookup, op] = await Promise.all([
+    withListedLookup((m) => checkUrl(m, `https://${host}/`)),
+    loadOperationFile(match.operation),
+  ]);
+  const check = checkService(op);
   return {
     notice: {
-      kind: listingKind(match),
+      kind,
       lang,
       label: t('noticeLabel'),
+      sender: t('noticeSender'),
       heading: t(keys.heading, { platform }),
       body: t(keys.lead, { host, platform, kind: platformKind(match.operation, lang) }),
-      confirmed: t(confirmedKey(match.confidence)),
+      confirmed: certaintySentence(kind, lookup.certainty(match.domain), match.confidence, platform, lang, t),
       more: t('noticeMore'),
+      moreNote: t('noticeMoreNote', { platform }),
+      check: check && { question: check.audience[lang], label: check.label[lang], note: t('openLinkNote') },
       dismiss: t('noticeDismiss'),
     },
   };

@@ -42,10 +42,13 @@ function showNotice(notice: Notice): void {
       font: 16px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 3px solid ${COLOURS[notice.kind]};
       border-radius: 8px; padding: 0.75rem 1rem; box-shadow: 0 4px 18px rgb(0 0 0 / 0.3); }
     h2 { font-size: 1.05rem; margin: 0 0 0.4rem; }
+    .sender { font-size: 0.8rem; font-weight: 600; margin: 0 2.2rem 0.3rem 0; color: ${COLOURS[notice.kind]}; }
+    .question { font-weight: 600; margin: 0 0 0.3rem; }
+    .question + button { margin-bottom: 0.7rem; }
+    .note { font-size: 0.8rem; margin: 0.4rem 0 0; opacity: 0.85; }
     p { margin: 0 0 0.6rem; }
     .confirmed { font-size: 0.85rem; opacity: 0.85; }
     .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
-    h2 { padding-right: 2.2rem; }
     button.close { position: absolute; top: 0.4rem; right: 0.4rem; width: 2rem; height: 2rem; padding: 0; border-width: 1px; font-size: 1.2rem; line-height: 1; }
     button { font: inherit; padding: 0.3rem 0.8rem; border-radius: 6px; border: 2px solid ${COLOURS[notice.kind]}; background: #fff; color: #1b1b1b; cursor: pointer; }
     button.main { background: ${COLOURS[notice.kind]}; color: #fff; }
@@ -53,12 +56,16 @@ function showNotice(notice: Notice): void {
     @media (prefers-color-scheme: dark) {
       section { background: #1f1f1f; color: #f1f1f1; }
       button { background: #1f1f1f; color: #f1f1f1; }
+      .sender { color: inherit; }
     }`,
   );
   const section = el('section');
   section.setAttribute('role', 'region');
   section.setAttribute('aria-label', notice.label);
   section.lang = notice.lang;
+  // Who speaks, in sight: on someone else's page a box without a sender could pass for the site's own, or a scam.
+  const sender = el('p', notice.sender);
+  sender.className = 'sender';
   const more = el('button', notice.more);
   more.className = 'main';
   // Closing sits where people look for it, in the top-right corner, named for screen readers.
@@ -76,7 +83,19 @@ function showNotice(notice: Notice): void {
   actions.append(more, close);
   const confirmed = el('p', notice.confirmed);
   confirmed.className = 'confirmed';
-  section.append(el('h2', notice.heading), el('p', notice.body), confirmed, actions);
+  const moreNote = el('p', notice.moreNote);
+  moreNote.className = 'note';
+  section.append(sender, el('h2', notice.heading), el('p', notice.body), confirmed);
+  if (notice.check) {
+    // The check service opens from the background, at the list's address: the page cannot change where it goes.
+    const check = el('button', notice.check.label);
+    check.title = notice.check.note;
+    userClick(check, () => void browser.runtime.sendMessage({ type: 'open-check' }));
+    const question = el('p', notice.check.question);
+    question.className = 'question';
+    section.append(question, check);
+  }
+  section.append(actions, moreNote);
   shadow.append(style, section);
   const attach = () => document.documentElement.append(host);
   if (document.documentElement) attach();

@@ -15,20 +15,30 @@ export interface DismissNoticeMessage {
 export interface OpenDetailsMessage {
   type: 'open-details';
 }
-export type ContentMessage = ListedPageMessage | DismissNoticeMessage | OpenDetailsMessage;
-const TYPES: readonly ContentMessage['type'][] = ['listed-page', 'dismiss-notice', 'open-details'];
+/** Content script → background: the user asked for the check service (a trusted click); the URL is the list's. */
+export interface OpenCheckMessage {
+  type: 'open-check';
+}
+export type ContentMessage = ListedPageMessage | DismissNoticeMessage | OpenDetailsMessage | OpenCheckMessage;
+const TYPES: readonly ContentMessage['type'][] = ['listed-page', 'dismiss-notice', 'open-details', 'open-check'];
 
 /** Background → content script: what to show on the page, if anything (all text, already in the UI language). */
 export interface NoticeReply {
   notice: null | {
     kind: ListingKind;
     lang: string;
+    /** The visible sender: who shows this on someone else's page ("Takedown Alert — not the police"). */
+    sender: string;
     heading: string;
     body: string;
-    /** How sure the list is, in one sentence. */
+    /** What exactly is certain, and who says so, in one sentence. */
     confirmed: string;
     /** Label of the button that opens the details (the catalogue entry) in a new tab. */
     more: string;
+    /** Where that button goes. */
+    moreNote: string;
+    /** The platform's check service, when its advice has one: the reader's question and the button's label. */
+    check: null | { question: string; label: string; note: string };
     dismiss: string;
     /** Accessible name of the notice region. */
     label: string;

@@ -42,7 +42,7 @@ const SETTING_NAMES: Record<SettingName, MessageKey> = {
 /** A list of hosts with a remove button each, or a line saying it is empty. */
 function hostList(
   id: string,
-  heading: string,
+  heading: string | null,
   hosts: readonly string[],
   empty: string,
   t: Translate,
@@ -51,7 +51,7 @@ function hostList(
   return h(
     'div',
     { class: 'host-list', id },
-    h('h3', {}, heading),
+    heading !== null && h('h3', {}, heading),
     hosts.length === 0
       ? h('p', { class: 'note' }, empty)
       : h(
@@ -166,10 +166,14 @@ async function render(): Promise<void> {
       removePermanentException,
     ),
     hostList('session-hosts', t('sessionHeading'), session, t('sessionEmpty'), t, removeSessionException),
-    hostList('always-hosts', t('alwaysHeading'), settings.alwaysWarnHosts, t('alwaysEmpty'), t, stopAlwaysWarning),
     hostList('dismissed-hosts', t('dismissedHeading'), settings.dismissedNotices, t('dismissedEmpty'), t, (host) =>
       updateSettings({ dismissedNotices: settings.dismissedNotices.filter((x) => x !== host) }).then(() => undefined),
     ),
+  );
+  // The opposite of an exception: more warning than the level gives, so under a heading of its own.
+  replaceChildren(
+    byId('always'),
+    hostList('always-hosts', null, settings.alwaysWarnHosts, t('alwaysEmpty'), t, stopAlwaysWarning),
   );
   await Promise.all([renderAccess(t), renderAbout(t, settings)]);
   renderFooter(byId('page-footer'), t);

@@ -5,8 +5,8 @@ import type { Confidence, Language, Localized } from '../core/dataset-types.ts';
 import { formatDate } from '../core/format.ts';
 import type { Certainty } from '../core/index-shards.ts';
 import { KIND_LOOK, type ListingKind } from '../core/listing-kind.ts';
-import type { MessageKey } from '../i18n/en.ts';
-import { confirmedKey, kindKeys, type Translate } from '../i18n/translate.ts';
+import { certaintySentence } from '../i18n/certainty-sentence.ts';
+import { kindKeys, type Translate } from '../i18n/translate.ts';
 import { h } from './dom.ts';
 
 export interface SummaryInput {
@@ -27,36 +27,6 @@ export interface SummaryInput {
   acted?: { agency?: Localized; date?: string };
   /** Who says what the list says of this address. */
   certainty?: Certainty;
-}
-
-// The sentence's strength follows the confidence the evidence rules earned, so it never says more than the kind does.
-const STRENGTH: Record<Confidence, 'Strong' | 'One' | 'Weak'> = { high: 'Strong', medium: 'One', low: 'Weak' };
-
-const CERTAIN_KEYS: Record<'reported' | 'relaunch' | 'former', Record<'Strong' | 'One' | 'Weak', MessageKey>> = {
-  // A reported takedown is never confirmed (its confidence is below high), so it has no strong sentence.
-  reported: { Strong: 'certainReportedOne', One: 'certainReportedOne', Weak: 'certainReportedWeak' },
-  relaunch: { Strong: 'certainRelaunchStrong', One: 'certainRelaunchOne', Weak: 'certainRelaunchWeak' },
-  former: { Strong: 'certainFormerStrong', One: 'certainFormerOne', Weak: 'certainFormerWeak' },
-};
-
-/** The sentence that says what exactly is certain, and who says so; the generic one when the list does not know. */
-export function certaintySentence(
-  kind: ListingKind,
-  certainty: Certainty | undefined,
-  confidence: Confidence,
-  platform: string,
-  lang: Language,
-  t: Translate,
-): string {
-  if (!certainty || certainty.by.length === 0 || kind === 'released') return t(confirmedKey(confidence));
-  const key: MessageKey =
-    kind === 'takedown'
-      ? certainty.basis === 'official'
-        ? 'certainTakedownOfficial'
-        : 'certainTakedownReports'
-      : CERTAIN_KEYS[kind][STRENGTH[confidence]];
-  const publishers = new Intl.ListFormat(lang, { type: 'conjunction' }).format(certainty.by.map((p) => p[lang]));
-  return t(key, { publishers, platform });
 }
 
 /** The kind's name with its mark, as the toolbar shows it: "! Taken down by police". */

@@ -137,7 +137,12 @@ function policeMessage(message: PoliceMessage, ctx: CardContext): HTMLElement {
             language: languageName(message.lang, lang),
           }),
     ),
-    h('blockquote', { lang: message.lang, cite: message.source.url }, h('p', {}, message.text)),
+    h(
+      'blockquote',
+      { lang: message.lang, cite: message.source.url },
+      // A quote that begins mid-sentence is shown as one: an ellipsis before it, the words themselves unchanged.
+      h('p', {}, /^\p{Ll}/u.test(message.text) && h('span', { class: 'elision' }, '… '), message.text),
+    ),
     translation &&
       h(
         'div',

@@ -6,7 +6,7 @@
 // person's own clicks after they have been looking at the page for a moment (src/ui/arming.ts). A page opened any
 // other way says only what the list knows: the listed domain, never the address it was handed.
 import { hostFromUrl } from '../core/host.ts';
-import { listingKind } from '../core/listing-kind.ts';
+import { KIND_LOOK, listingKind, type ListingKind } from '../core/listing-kind.ts';
 import type { Policy } from '../core/policy.ts';
 import { readWarningTarget, type WarningTarget } from '../core/warning-target.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -147,6 +147,13 @@ function moreOptions(target: Listed, t: Translate, ways: WaysPast, relaunch: boo
   return details;
 }
 
+/** The tab's icon and the bar's shield in the kind's colour and mark: a copycat's page is not the takedown red. */
+function showKindIcon(kind: ListingKind): void {
+  const icon = `/icons/icon-${KIND_LOOK[kind].icon}-32.png`;
+  document.querySelector('link[rel="icon"]')?.setAttribute('href', icon);
+  document.getElementById('kind-icon')?.setAttribute('src', icon);
+}
+
 /** The first screen: what this site is, that it was stopped, and the one main action. Built from the index shard
  * alone, so it does not wait for the operation's text. */
 function stopSection(target: Listed, lookup: Lookup<unknown>, language: PageLanguage, ways: WaysPast): HTMLElement {
@@ -160,6 +167,7 @@ function stopSection(target: Listed, lookup: Lookup<unknown>, language: PageLang
   const host = trusted ? target.host : target.match.domain;
   const from = trusted ? sentFrom(target) : null;
   document.title = t('warningTitle', { host });
+  showKindIcon(kind);
   const back = h(
     'button',
     { type: 'button', class: 'primary', id: 'go-back' },

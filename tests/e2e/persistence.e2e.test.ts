@@ -49,7 +49,7 @@ for (const browser of BROWSERS) {
         await driver.visit(driver.url(LISTED));
         const badge = await waitFor(`${browser.name}: badge after restart`, () => driver!.badge(), listedBadge(LISTED));
         expect(badge.title, `${browser.name}: icon title in the remembered language`).toContain(
-          'was taken down by police',
+          'which police took down',
         );
         const after = await driver.popup();
         expect(after.lang, `${browser.name}: English choice survives the restart`).toBe('en');

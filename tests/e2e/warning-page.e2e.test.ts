@@ -112,7 +112,7 @@ function suite(browser: BrowserUnderTest) {
         'RaidForums was taken down by police',
         LISTED,
         'forum trading stolen databases',
-        'Confirmed for this address by independent reports: IT World Canada and Homeland Preparedness News.',
+        'Confirmed for this address by independent news reports: IT World Canada and Homeland Preparedness News.',
         'Who acted, and when: FBI and U.S. Department of Justice, April 2022.',
         'nothing was sent to this site',
         'What to do first',

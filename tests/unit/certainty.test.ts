@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DomainEntry, Evidence, SourceKind, Verification } from '../../src/core/dataset-types.ts';
 import { translator } from '../../src/i18n/translate.ts';
 import { certaintyOf } from '../../src/pipeline/certainty.ts';
-import { certaintySentence } from '../../src/ui/listing-summary.ts';
+import { certaintySentence } from '../../src/i18n/certainty-sentence.ts';
 
 const READ: Verification = { read: '2026-12-01', via: 'https://example.org/a' };
 const CITED: Verification = { citedBy: { id: 'x', url: 'https://example.org/x', publisher: 'X' } };
@@ -67,7 +67,7 @@ describe('certaintySentence: never says more than the confidence earned', () => 
 
   it.each([
     ['takedown', 'high', 'official', 'Confirmed for this address by an official source: A and B.'],
-    ['takedown', 'high', 'reports', 'Confirmed for this address by independent reports: A and B.'],
+    ['takedown', 'high', 'reports', 'Confirmed for this address by independent news reports: A and B.'],
     // Two reports that the evidence rules count as one story: the sentence follows the confidence, not the count.
     ['reported', 'medium', 'reports', 'That police seized this very address is reported, not confirmed: A and B.'],
     ['relaunch', 'low', 'weak', 'Named as a possible relaunch or copycat only by a community list'],
@@ -79,13 +79,13 @@ describe('certaintySentence: never says more than the confidence earned', () => 
 
   it('lists the publishers as the language does', () => {
     expect(certaintySentence('takedown', { basis: 'reports', by }, 'high', 'LeakBase', 'nl', translator('nl'))).toBe(
-      'Voor dit adres bevestigd door onafhankelijke berichten: A en B.',
+      'Voor dit adres bevestigd door onafhankelijke nieuwsberichten: A en B.',
     );
   });
 
   it('falls back to the general sentence when the list does not say who', () => {
     expect(certaintySentence('takedown', undefined, 'high', 'LeakBase', 'en', t)).toBe(
-      'Confirmed: an official source, or two independent reports that we read, say so.',
+      'Confirmed by an official source or by two independent news reports that we read.',
     );
   });
 });

@@ -11,7 +11,8 @@ export const catalogue = {
   confidenceShortHigh: 'High',
   confidenceShortMedium: 'Medium',
   confidenceShortLow: 'Low',
-  resultCount: '{shown, number} of {total, plural, one {# operation} other {# operations}} shown, with {domains, plural, one {# domain} other {# domains}}.',
+  resultCount:
+    '{shown, number} of {total, plural, one {# operation} other {# operations}} shown, with {domains, plural, one {# domain} other {# domains}}.',
   resultNone: 'Nothing matches. Try a shorter search, or set the filters to All.',
   addressListed: '{host} falls under {domain}, listed with {platform}: {kind}.',
   addressUnlisted: '{host} is not on the list.',

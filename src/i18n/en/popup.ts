@@ -13,7 +13,7 @@ export const popup = {
     "Your browser stopped this page before it loaded, at Takedown Alert's request, and showed its own short message instead of this explanation.",
   popupShowWarning: 'Show the full warning here',
   actionLeave: 'Leave this site',
-  alwaysWarn: 'Always a full warning here',
+  alwaysWarn: 'Always warn me with a full page here',
   hideNotice: "Don't show the notice on this site again",
   listChanged: 'The list was updated ({date}); new domains: {added, number}.',
   listChangedLink: 'See what is new',

@@ -11,13 +11,13 @@ export const warning = {
   actionContinue: 'Continue to the site',
   actionDontWarn: "Don't warn me again for this site",
   continueConfirm:
-    'This site is not confirmed seized. A relaunch or copycat may be a trap: it can steal your login details or infect your device. Continue anyway?',
+    'This site may be a relaunch or a copycat. Such a site can steal your login details or infect your device. Do you still want to continue?',
   continueConfirmPermanent:
     'Takedown Alert will then not warn you on {host} again, until you remove it in the settings. Continue?',
   actionContinueAnyway: 'Yes, continue anyway',
   actionStay: 'No, stay here',
   continueNote:
-    '"Continue to the site" lets {host} through for this browser session only. "Don\'t warn me again" lasts until you remove it in the settings.',
+    '"Continue to the site" lets {host} through until you close the browser. "Don\'t warn me again" lasts until you remove the site in the settings.',
   bypassForbidden: 'Your administrator does not allow continuing to this site.',
   supportLink: 'Contact your help desk',
   warningOpenedByPage:

@@ -13,7 +13,8 @@ export const catalogue: Record<keyof typeof en, string> = {
   confidenceShortHigh: 'Hoog',
   confidenceShortMedium: 'Gemiddeld',
   confidenceShortLow: 'Laag',
-  resultCount: '{shown, number} van de {total, plural, one {# operatie} other {# operaties}} getoond, met {domains, plural, one {# domein} other {# domeinen}}.',
+  resultCount:
+    '{shown, number} van de {total, plural, one {# operatie} other {# operaties}} getoond, met {domains, plural, one {# domein} other {# domeinen}}.',
   resultNone: 'Niets gevonden. Probeer een kortere zoekterm, of zet de filters op Alle.',
   addressListed: '{host} valt onder {domain}, vermeld bij {platform}: {kind}.',
   addressUnlisted: '{host} staat niet op de lijst.',

@@ -7,13 +7,13 @@ export const common: Record<keyof typeof en, string> = {
   languageAuto: 'Zoals de browser',
   languageNl: 'Nederlands',
   languageEn: 'English',
-  listInfo: 'Lijst van {date}: {operations, plural, one {# operatie} other {# operaties}}, {domains, plural, one {# domein} other {# domeinen}}.',
+  listInfo:
+    'Lijst van {date}: {operations, plural, one {# operatie} other {# operaties}}, {domains, plural, one {# domein} other {# domeinen}}.',
   listOld: 'Deze lijst is ouder dan 90 dagen ({date}). Werk de extensie bij voor nieuwere informatie.',
-  privacyNote: 'Gecontroleerd op je eigen apparaat. Takedown Alert verstuurt niets.',
+  privacyNote: 'Alles gebeurt op je eigen apparaat. Takedown Alert verstuurt niets.',
   openLinkNote: 'opent in een nieuw tabblad',
-  notPolice:
-    'Takedown Alert is gemaakt door een onafhankelijk project. Het is niet de politie en spreekt niet namens de politie.',
-  reportWrong: 'Meld een onjuiste vermelding',
+  notPolice: 'Takedown Alert is een onafhankelijk project. Wij zijn niet de politie en spreken niet namens de politie.',
+  reportWrong: 'Meld een fout in de lijst',
   titleAsk:
     'Takedown Alert houdt bevestigde sites van de lijst tegen. Klik om de volledige waarschuwingen aan te zetten',
   titleAskNew:
@@ -41,7 +41,9 @@ export const common: Record<keyof typeof en, string> = {
     'Firefox vraagt dan om deze toestemming: "Uw gegevens voor websites in {count, plural, one {# domein} other {# domeinen}} benaderen". Dat zijn alleen de sites op de lijst, en geen enkele andere site.',
   whatToDoHeading: 'Wat je nu het beste kunt doen',
   curiousAudience: 'Alleen nieuwsgierig?',
-  curiousLine: 'Hier valt niets meer voor je te halen: verlaat de site.',
+  curiousTakedown: 'Er is hier niets meer te zien. Verlaat de site.',
+  curiousFormer: 'Wie deze site nu beheert, weten we niet. Vul er niets in.',
+  curiousReleased: 'De naam is nu van iemand anders. Over de site die er nu staat, zegt de lijst niets.',
   curiousRelaunch: 'Verlaat de site. Download er niets en log er niet in.',
   readEverything: 'Alles lezen: wat er gebeurde, de woorden van de politie, het bewijs en de bronnen',
   linkCatalogue: 'Alle operaties en domeinen',

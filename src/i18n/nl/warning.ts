@@ -4,7 +4,7 @@ import type { warning as en } from '../en/warning.ts';
 export const warning: Record<keyof typeof en, string> = {
   warningTitle: 'Waarschuwing: {host}',
   warningStopped:
-    'Takedown Alert heeft de pagina tegengehouden voordat die laadde: er is niets naar deze site verstuurd.',
+    'Takedown Alert heeft de pagina tegengehouden voordat die werd geladen. Er is niets naar deze site gestuurd.',
   warningAddress: 'Volledig adres',
   warningSentFrom: 'Je kwam hier via {host}.',
   actionGoBack: 'Ga terug',
@@ -14,13 +14,13 @@ export const warning: Record<keyof typeof en, string> = {
   actionContinue: 'Toch naar de site',
   actionDontWarn: 'Waarschuw me niet meer voor deze site',
   continueConfirm:
-    "Niet bevestigd is dat de politie deze site in beslag heeft genomen. Een doorstart of namaak kan een val zijn: zo'n site kan je inloggegevens stelen of je apparaat besmetten. Toch doorgaan?",
+    "Deze site is mogelijk een doorstart of namaak. Zo'n site kan je inloggegevens stelen of je apparaat besmetten. Wil je toch doorgaan?",
   continueConfirmPermanent:
     'Takedown Alert waarschuwt je dan niet meer voor {host}, tot je de site weghaalt bij Instellingen. Doorgaan?',
   actionContinueAnyway: 'Ja, toch doorgaan',
   actionStay: 'Nee, hier blijven',
   continueNote:
-    'Met "Toch naar de site" laat Takedown Alert {host} alleen in deze browsersessie door. "Waarschuw me niet meer" geldt tot je het in de instellingen weghaalt.',
+    'Kies je ‘Toch naar de site’, dan laat Takedown Alert {host} door tot je de browser sluit. ‘Waarschuw me niet meer’ geldt tot je de site weghaalt bij Instellingen.',
   bypassForbidden: 'Je beheerder staat niet toe dat je naar deze site doorgaat.',
   supportLink: 'Neem contact op met je helpdesk',
   warningOpenedByPage:

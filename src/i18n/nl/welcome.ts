@@ -8,7 +8,7 @@ export const welcome: Record<keyof typeof en, string> = {
   welcomeStepHeading: 'Volledige uitleg tonen in plaats van de foutmelding van je browser?',
   welcomeStepDone: 'De volledige waarschuwingen staan aan',
   welcomeAlready:
-    'Takedown Alert beschermt je nu al: je browser houdt elke site van de lijst waarvan vaststaat dat de politie hem uit de lucht heeft gehaald, en elke mogelijke namaaksite, tegen voordat die wordt geladen. Zonder jouw toestemming kan hij daar alleen een eigen kort bericht tonen.',
+    'Takedown Alert beschermt je nu al: je browser houdt elke site van de lijst waarvan vaststaat dat de politie hem uit de lucht heeft gehaald, en elke mogelijke namaaksite, tegen voordat die wordt geladen. Zonder jouw toestemming toont je browser daar alleen een eigen kort bericht.',
   welcomeUpgrade:
     'Met jouw toestemming toont Takedown Alert in plaats daarvan een eigen pagina: wat de site was, wat er gebeurde, wie dat zegt en wat je kunt doen. Op de andere sites van de lijst verschijnt dan een korte melding.',
   welcomeAllowButton: 'Ja, toon de volledige uitleg',
@@ -16,7 +16,7 @@ export const welcome: Record<keyof typeof en, string> = {
     'Sla je dit over, dan worden de bevestigde sites nog steeds tegengehouden, met het bericht van je browser, en worden sites die alleen een melding krijgen niet gemarkeerd. Je kunt dit altijd nog wijzigen bij Instellingen.',
   welcomeDeclined:
     'Je hebt het niet toegestaan. De bevestigde sites van de lijst worden nog steeds tegengehouden; je browser toont daar dan een eigen kort bericht.',
-  welcomeGranted: 'Klaar: Takedown Alert toont op elke site van de lijst zijn eigen waarschuwing.',
+  welcomeGranted: 'Klaar: Takedown Alert toont nu op elke site van de lijst een eigen waarschuwing.',
   welcomePinHeading: 'Houd de knop in zicht',
   welcomePinChrome:
     'Chrome verstopt nieuwe extensies in het puzzelstukmenu in de werkbalk. Klik op het puzzelstuk en daarna op de punaise naast Takedown Alert. Op een site van de lijst krijgt de knop dan een kleur en een teken.',
@@ -24,10 +24,10 @@ export const welcome: Record<keyof typeof en, string> = {
     'Firefox zet de knop van Takedown Alert in de werkbalk. Heb je hem verplaatst, klik dan met de rechtermuisknop op de werkbalk, kies "Werkbalk aanpassen…" en sleep hem terug. Op een site van de lijst krijgt de knop een kleur en een teken.',
   welcomeDoesHeading: 'Wat Takedown Alert doet',
   welcomeDoes1:
-    'Een site waarvan vaststaat dat de politie hem uit de lucht heeft gehaald, of een mogelijke namaaksite, wordt tegengehouden voordat die wordt geladen, met een pagina die zegt wat er gebeurde en wat je kunt doen.',
+    'Takedown Alert houdt een site tegen voordat die wordt geladen als vaststaat dat de politie hem uit de lucht heeft gehaald, of als het mogelijk namaak is. Je ziet dan een pagina die zegt wat er gebeurde en wat je kunt doen.',
   welcomeDoes2:
     'Heb je de sites van de lijst toegestaan, dan krijgt een vroeger adres van een platform, of een site waarvan de inbeslagname nog niet bevestigd is, een korte melding op de pagina, en markeert de knop in de werkbalk elke site van de lijst.',
   welcomeDoes3:
-    'Bij elke vermelding staan de bronnen: teksten van de politie, letterlijk geciteerd, en de berichten die het adres noemen.',
+    'Bij elke vermelding staan de bronnen: teksten van de politie, letterlijk geciteerd, en de nieuwsberichten die het adres noemen.',
   welcomeCatalogue: 'Bekijk elke operatie en elk domein op de lijst',
 };

@@ -1,6 +1,6 @@
 // Real Chromium (Debian's /usr/bin/chromium) with the unpacked Chrome build loaded, driven by playwright-core.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { Badge, Driver, PopupView, TabHandle } from './driver.ts';
+import type { Badge, Driver, NoticeContent, PopupView, TabHandle } from './driver.ts';
 import { accessCounts, findTestTab, inRealPopup, languageChosen, readBadge, realPopup, waitFor } from './driver.ts';
 import { ensureDisplay, pressKeys } from './display.ts';
 import { ALL_HOSTS } from './hosts.ts';
@@ -21,6 +21,58 @@ export interface ChromiumOptions {
   extensionDir?: string;
   /** Host names resolved to the local server besides the test hosts. */
   extraHosts?: string[];
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  localName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** The notice's closed shadow tree, read through the DevTools protocol (which sees closed roots: pierce). */
+async function closedNotice(page: Page): Promise<NoticeContent | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const html = root.children?.find((n) => n.localName === 'html');
+    const shadow = html?.children?.find((n) => n.localName === 'div' && n.shadowRoots?.length)?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const texts: string[] = [];
+    const buttons: DomNode[] = [];
+    const textOf = (n: DomNode): string => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join(''));
+    const walk = (n: DomNode): void => {
+      if (n.localName === 'style') return;
+      if (n.localName === 'button') buttons.push(n);
+      if (n.nodeType === 3 && n.nodeValue.trim()) texts.push(n.nodeValue.trim());
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(shadow);
+    return {
+      texts,
+      buttons: await Promise.all(
+        buttons.map(async (b) => {
+          const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: b.nodeId })) as {
+            model: { content: number[] };
+          };
+          const [x1, y1, , , x3, y3] = model.content;
+          const attrs = b.attributes ?? [];
+          const label = attrs.indexOf('aria-label');
+          return {
+            text: textOf(b).trim(),
+            label: label === -1 ? null : attrs[label + 1]!,
+            x: (x1! + x3!) / 2,
+            y: (y1! + y3!) / 2,
+          };
+        }),
+      ),
+    };
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Wraps a playwright page as the tests' TabHandle. */
@@ -44,6 +96,7 @@ export function chromiumTab(page: Page): TabHandle {
     async screenshot(path, fullPage = true) {
       await page.screenshot({ path, fullPage });
     },
+    closedNotice: () => closedNotice(page),
     errors: () => errors,
     isClosed: () => page.isClosed(),
     close: () => page.close(),
@@ -173,6 +226,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<
       await page.goBack({ waitUntil: 'load' });
     },
     currentUrl: async () => page.url(),
+    navigations: async () => requests.filter((r) => r.navigation).map((r) => r.url),
     testTabId,
     async badge(tabId?: number): Promise<Badge> {
       return readBadge(inExtension, tabId ?? (await testTabId()));
@@ -281,7 +335,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<
           await waitFor('chromium: permission dialog answered', () => accessCounts(inExtension), granted, 3000);
           break;
         } catch (error) {
-          if (attempt === 5)
+          if (attempt === 8)
             throw new Error(
               `${String(error)}; the click on #grant: ${String(await Promise.race([click, Promise.resolve('still pending')]))}`,
             );

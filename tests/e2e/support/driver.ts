@@ -22,6 +22,11 @@ export interface RealPopup {
 }
 
 /** A tab the test looks at: an extension page, or the test tab itself. */
+export interface NoticeContent {
+  texts: string[];
+  buttons: { text: string; label: string | null; x: number; y: number }[];
+}
+
 export interface TabHandle {
   text(selector?: string): Promise<string>;
   exists(selector: string): Promise<boolean>;
@@ -37,6 +42,12 @@ export interface TabHandle {
   evaluate<T>(expression: string): Promise<T>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /**
+   * What the extension's notice shows inside its closed shadow root, which the page cannot read: its texts in order
+   * and its buttons with their centres (for a real click). Chromium only, through the DevTools protocol's view of
+   * the DOM (Firefox's WebDriver BiDi has no view into closed shadow roots); null when there is no notice.
+   */
+  closedNotice?(): Promise<NoticeContent | null>;
   /** Errors thrown by the page's scripts since it was opened. */
   errors(): string[];
   isClosed(): boolean;
@@ -53,6 +64,8 @@ export interface Driver {
   back(): Promise<void>;
   /** The URL the test tab shows now. */
   currentUrl(): Promise<string>;
+  /** The addresses of every navigation the browser started, in any tab, since it was launched (Chromium only). */
+  navigations?(): Promise<string[]>;
   testTabId(): Promise<number>;
   /** The badge of the test tab, or of the tab given. */
   badge(tabId?: number): Promise<Badge>;
