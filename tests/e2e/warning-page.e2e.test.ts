@@ -111,7 +111,7 @@ function suite(browser: BrowserUnderTest) {
         'Taken down by police',
         'RaidForums was taken down by police',
         LISTED,
-        'forum trading stolen databases',
+        'a forum where stolen databases were traded',
         'Confirmed for this address by independent reports: IT World Canada and Homeland Preparedness News.',
         'Who acted, and when: FBI and U.S. Department of Justice, April 2022.',
         'nothing was sent to this site',
