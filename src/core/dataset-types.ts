@@ -112,11 +112,14 @@ export interface KeyNumber<E = Evidence> {
 }
 
 export interface AdviceItem {
+  /** The advice; before a link it says why, and leaves what the link does to the link. */
   text: Localized;
+  /** `label` is the action the link performs, naming the service: "Check your e-mail address at Have I Been Pwned". */
   link?: { url: string; label: Localized };
 }
 
 export interface Advice {
+  /** The reader's situation as a short question on its own line: "Did you use the forum yourself?" */
   audience: Localized;
   items: AdviceItem[];
 }
@@ -129,7 +132,10 @@ export interface Operation<E = Evidence, S = Source> {
   id: string;
   /** The platform's name; the same in both languages for a proper name, translated for a group of sites. */
   platform: Localized;
-  /** What kind of platform it was, e.g. "forum trading stolen data". */
+  /**
+   * What kind of platform it was: a short noun phrase with its article, read after a comma ("{host} was the
+   * address of {platform}, {kind}") and in the catalogue, e.g. "a forum where stolen data was traded".
+   */
   kind: Localized;
   summary: Localized;
   operationName: string | null;

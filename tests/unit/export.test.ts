@@ -226,7 +226,7 @@ describe('the real dataset', () => {
     const text = exportList(real, 'rpz');
     const block = text.split('\n\n').find((b) => b.includes('\nleakbase.la CNAME .'))!;
     expect(block).toMatch(
-      /^; leakbase\.la: LeakBase, forum trading stolen data; operation leakbase \(Operation Leak, 2026-03-03 to 2026-03-04\); seized 2026-03-04; confidence medium\n/,
+      /^; leakbase\.la: LeakBase, a forum where stolen data was traded; operation leakbase \(Operation Leak, 2026-03-03 to 2026-03-04\); seized 2026-03-04; confidence medium\n/,
     );
     const seized = real.operations
       .find((o) => o.id === 'leakbase')!
