@@ -150,6 +150,12 @@ export function createResolver(docs: readonly SourceDocument[]): Resolver {
             `${at}.confidence`,
             `${d.domain} claims ${d.confidence}, but its evidence earns ${earned.confidence} (${describeReason(earned.reason)}); high needs an official source that was read, or two reports from independent publishers that were read`,
           );
+        } else if (exceeds(earned.confidence, d.confidence)) {
+          // The rule cuts both ways: a domain shown as less sure than its evidence is a wrong listing too.
+          p.add(
+            `${at}.confidence`,
+            `${d.domain} claims ${d.confidence}, but its evidence earns ${earned.confidence} (${describeReason(earned.reason)}); claim what the evidence earns`,
+          );
         }
       }
       return { ...d, history };

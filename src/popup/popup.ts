@@ -165,7 +165,7 @@ async function listedView(
         }),
         state.warned && h('p', {}, t('popupStopped', { host: state.host })),
         stopped && h('p', { id: 'stopped-by-browser' }, t('popupStoppedByBrowser')),
-        h('div', { class: 'actions' }, leaveButton, alwaysButton, hideButton),
+        h('div', { class: 'actions' }, leaveButton),
         stopped &&
           h(
             'div',
@@ -179,7 +179,9 @@ async function listedView(
             ),
           ),
       ),
+      // What to do comes right under the one main action; the choices about this site's warning follow it.
       whatToDoFirst(op, kind, { lang, t, level: 2, compact: true }),
+      ...(alwaysButton || hideButton ? [h('div', { class: 'actions secondary' }, alwaysButton, hideButton)] : []),
       everything,
     ],
   };

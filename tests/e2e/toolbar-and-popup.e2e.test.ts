@@ -89,7 +89,8 @@ for (const browser of BROWSERS) {
       ]) {
         expect(text, `${browser.name}: popup should say "${expected}"`).toContain(expected);
       }
-      // Everything that matters is on the first screen (600 px in Chrome's popup), without scrolling.
+      // What matters is on the first screen (600 px in Chrome's popup), without scrolling: what it is, the one main
+      // action and, right under it, what to do; the choices about this site's warning follow below.
       const bottom = (selector: string) =>
         popup.evaluate<number>(`(() => { const e = ${selector}; return e.getBoundingClientRect().bottom; })()`);
       const checkLink = "document.querySelector('.what-to-do a')";
@@ -98,12 +99,14 @@ for (const browser of BROWSERS) {
         ['host', "document.getElementById('target-host')"],
         ['check link', checkLink],
         ['leave button', "document.getElementById('leave')"],
-        ['always-warn button', "document.getElementById('always-warn')"],
       ] as const) {
         expect(await bottom(selector), `${browser.name}: ${what} inside the first 600 px`).toBeLessThanOrEqual(600);
       }
+      expect(await bottom(checkLink), 'what to do comes after the main action').toBeGreaterThan(
+        await bottom("document.getElementById('leave')"),
+      );
       console.log(
-        `${browser.name}: popup positions (px): check link bottom ${await bottom(checkLink)}, leave button bottom ${await bottom("document.getElementById('leave')")}`,
+        `${browser.name}: popup positions (px): leave button bottom ${await bottom("document.getElementById('leave')")}, check link bottom ${await bottom(checkLink)}, always-warn button bottom ${await bottom("document.getElementById('always-warn')")}`,
       );
       await popup.screenshot(screenshotPath(`${browser.name}-popup-reported-en`), false);
       // The rest is one click away.

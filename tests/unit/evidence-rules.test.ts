@@ -104,13 +104,17 @@ describe('the build checks the evidence rules', () => {
     ]);
   });
 
-  it('accepts a lower claim than the evidence earns', () => {
+  it('fails when a domain claims less than its evidence earns: the rule cuts both ways', () => {
     expect(
       compileWith([source('a', {})], (op) => {
         evidence('a')(op);
         op.domains[0].confidence = 'low';
       }).errors,
-    ).toEqual([]);
+    ).toEqual([
+      expect.stringMatching(
+        /claims low, but its evidence earns medium \(one report was read\); claim what the evidence earns$/,
+      ),
+    ]);
   });
 
   it('fails when a quote is not in the text of its source', () => {
