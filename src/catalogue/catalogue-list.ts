@@ -4,7 +4,7 @@ import type { CatalogueHit } from '../core/catalogue-search.ts';
 import { currentStatus } from '../core/domain-status.ts';
 import type { Confidence, DomainEntry, Language, Operation } from '../core/dataset-types.ts';
 import { formatDate, formatDateRange } from '../core/format.ts';
-import { KIND_LOOK, listingKind } from '../core/listing-kind.ts';
+import { KIND_LOOK, listingKind, type ListingKind } from '../core/listing-kind.ts';
 import { presentation, type Presentation, type WarningLevel } from '../core/warning-level.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { kindKeys, type Translate } from '../i18n/translate.ts';
@@ -16,6 +16,15 @@ export const CONFIDENCE_SHORT: Record<Confidence, MessageKey> = {
   high: 'confidenceShortHigh',
   medium: 'confidenceShortMedium',
   low: 'confidenceShortLow',
+};
+
+/** The kinds as a phrase in lower case, for inside a sentence ("…, an address of LeakBase (taken down by police; …)"). */
+export const KIND_PHRASE: Record<ListingKind, MessageKey> = {
+  takedown: 'kindPhraseTakedown',
+  reported: 'kindPhraseReported',
+  relaunch: 'kindPhraseRelaunch',
+  former: 'kindPhraseFormer',
+  released: 'kindPhraseReleased',
 };
 
 const PRESENTATION: Record<Presentation, MessageKey> = {

@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
-import { EMPTY_QUERY, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
+import { EMPTY_QUERY, filterCounts, searchCatalogue, type CatalogueQuery } from '../../src/core/catalogue-search.ts';
 import type { BundledIndex } from '../../src/core/bundle-layout.ts';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
+import { LISTING_KINDS } from '../../src/core/listing-kind.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/driver.ts';
-import { REPORTED, REPORTED_SUB } from './support/hosts.ts';
+import { CONFIRMED, REPORTED, REPORTED_SUB } from './support/hosts.ts';
 import { ROOT, screenshotPath } from './support/paths.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -77,6 +78,11 @@ for (const browser of BROWSERS) {
         new RegExp(`List of \\d+ \\w+ \\d{4}: ${total} operations, ${Object.keys(dataset.domains).length} domains\\.`),
       );
       expect(await page.text('#count')).toBe(`${total} of ${total} operations shown, with ${domainTotal} domains.`);
+      // Nothing is checked on this page unless the reader asks: the footer says where everything happens.
+      expect(await page.text('#page-footer')).toContain(
+        'Everything happens on your own device. Takedown Alert sends nothing.',
+      );
+      expect(text).not.toContain('Checked on your device');
       for (const op of dataset.operations) expect(text).toContain(op.platform.en);
       for (const domain of Object.keys(dataset.domains))
         expect(text, `every domain is listed: ${domain}`).toContain(domain);
@@ -115,16 +121,32 @@ for (const browser of BROWSERS) {
     });
 
     step('a pasted address, host or subdomain finds its listed parent and says so', async () => {
-      for (const text of [`https://${REPORTED_SUB}/threads/123`, `www.${REPORTED}`, REPORTED_SUB]) {
+      const reported = 'an address of LeakBase (taken down by police; not confirmed for this address).';
+      for (const [text, op, answer] of [
+        [`https://${REPORTED_SUB}/threads/123`, 'op-leakbase', `${REPORTED_SUB} belongs to ${REPORTED}, ${reported}`],
+        [`www.${REPORTED}`, 'op-leakbase', `www.${REPORTED} belongs to ${REPORTED}, ${reported}`],
+        [REPORTED_SUB, 'op-leakbase', `${REPORTED_SUB} belongs to ${REPORTED}, ${reported}`],
+        [
+          REPORTED,
+          'op-leakbase',
+          `${REPORTED} is on the list, as an address of LeakBase (taken down by police; not confirmed for this address).`,
+        ],
+        [
+          `https://${CONFIRMED}/`,
+          'op-raidforums',
+          `${CONFIRMED} is on the list, as an address of RaidForums (taken down by police, confirmed for this address).`,
+        ],
+      ]) {
         await search(page, text);
         await waitFor(
           `${browser.name}: address search ${text}`,
           () => shownIds(page),
-          (l) => l.join() === 'op-leakbase',
+          (l) => l.join() === op,
         );
-        const answer = await page.text('#address-result');
-        expect(answer).toMatch(
-          new RegExp(`falls under ${REPORTED.replace('.', '\\.')}, listed with LeakBase: Taken down by police\\.`),
+        await waitFor(
+          `${browser.name}: the answer to ${text}`,
+          () => page.text('#address-result'),
+          (t) => t === answer,
         );
       }
       await search(page, 'notleakbase.la');
@@ -189,20 +211,40 @@ for (const browser of BROWSERS) {
     );
 
     step(
-      'filters have short labels with counts, disable what keeps nothing, and narrow the domain tables too',
+      'filters say how many domains each value keeps, offer no value that keeps nothing, and narrow the domain tables too',
       async () => {
         await search(page, '');
-        const options = await page.evaluate<[string, boolean][]>(
-          `[...document.querySelectorAll('#kind option, #confidence option')].map((o) => [o.textContent, o.disabled])`,
+        // Each value says how many domains it keeps (the result line counts operations and domains), and a value
+        // that would keep nothing is not offered.
+        const counts = filterCounts(dataset.operations, newDomains);
+        const kinds = await page.evaluate<[string, string][]>(
+          `[...document.querySelectorAll('#kind option')].map((o) => [o.value, o.textContent])`,
         );
-        expect(options.map(([t]) => t)).toEqual(
-          expect.arrayContaining([
-            expect.stringMatching(/^Taken down by police \(\d+\)$/),
-            expect.stringMatching(/^High \(\d+\)$/),
+        const kindNames = {
+          takedown: 'Taken down by police',
+          reported: 'Taken down by police; this address not confirmed',
+          relaunch: 'Possible relaunch or copycat',
+          former: 'Former address of the platform',
+          released: "No longer the platform's",
+        };
+        const domainsText = (n: number) => `${n} ${n === 1 ? 'domain' : 'domains'}`;
+        expect(kinds).toEqual([
+          ['all', `All: ${domainsText(domainTotal)}`],
+          ...LISTING_KINDS.filter((k) => counts.kind[k] > 0).map((k) => [
+            k,
+            `${kindNames[k]}: ${domainsText(counts.kind[k])}`,
           ]),
-        );
-        for (const [label, disabled] of options)
-          if (label.endsWith('(0)')) expect(disabled, `${label} keeps nothing, so it cannot be chosen`).toBe(true);
+        ]);
+        expect(
+          await page.evaluate<string[]>(
+            `[...document.querySelectorAll('#confidence option')].map((o) => o.textContent)`,
+          ),
+        ).toEqual([
+          `All: ${domainsText(domainTotal)}`,
+          ...(['high', 'medium', 'low'] as const)
+            .filter((c) => counts.confidence[c] > 0)
+            .map((c) => `${c[0]!.toUpperCase()}${c.slice(1)}: ${domainsText(counts.confidence[c])}`),
+        ]);
         await choose(page, '#kind', 'relaunch');
         const relaunch = expectedIds({ kind: 'relaunch' }, 'en');
         expect(relaunch).toContain('op-leakbase');
@@ -302,6 +344,35 @@ for (const browser of BROWSERS) {
       expect(await page.text('#count')).toMatch(
         new RegExp(`^${german.length} van de ${total} operaties getoond, met \\d+ domeinen\\.$`),
       );
+      const text = await page.text();
+      for (const expected of [
+        'Platforms die de politie uit de lucht heeft gehaald',
+        'Plak een adres om te zien of het op de lijst staat, en waarom.',
+        'Dat gebeurt pas als je op de knop klikt.',
+        'Alles gebeurt op je eigen apparaat. Takedown Alert verstuurt niets.',
+      ])
+        expect(text, `the Dutch catalogue should say "${expected}"`).toContain(expected);
+      expect(
+        await page.evaluate<string>(`document.querySelector('#kind option[value="takedown"]').textContent`),
+      ).toMatch(/^Uit de lucht gehaald door de politie: \d+ domeinen$/);
+      for (const [address, answer] of [
+        [
+          REPORTED_SUB,
+          `${REPORTED_SUB} hoort bij ${REPORTED}, een adres van LeakBase (uit de lucht gehaald door de politie; niet bevestigd voor dit adres).`,
+        ],
+        [
+          CONFIRMED,
+          `${CONFIRMED} staat op de lijst, als adres van RaidForums (uit de lucht gehaald door de politie, bevestigd voor dit adres).`,
+        ],
+      ]) {
+        await search(page, address);
+        await waitFor(
+          `${browser.name}: the Dutch answer to ${address}`,
+          () => page.text('#address-result').catch(() => ''),
+          (t) => t === answer,
+        );
+      }
+      await search(page, '');
       await search(page, 'leakbase');
       await waitFor(
         `${browser.name}: search leakbase in Dutch`,
