@@ -22,7 +22,8 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { refuseWhenFramed } from '../ui/frame-guard.ts';
 import { localizePage } from '../ui/localize.ts';
 import { renderFooter } from '../ui/page-footer.ts';
-import { CONFIDENCE_SHORT, KIND_PHRASE, renderFlat, renderOperations, type ListContext } from './catalogue-list.ts';
+import { CONFIDENCE_SHORT, KIND_PHRASE, kindLabel, renderOperations, type ListContext } from './catalogue-list.ts';
+import { renderFlat } from './flat-table.ts';
 import { createVisitsPanel } from './visits-panel.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -36,6 +37,7 @@ const count = byId<HTMLElement>('count');
 const addressAnswer = byId<HTMLElement>('address-answer');
 const results = byId<HTMLUListElement>('results');
 const listInfo = byId<HTMLElement>('list-info');
+const legend = byId<HTMLElement>('kind-legend');
 
 const openIds = new Set<string>();
 const newDomains = new Set(bundled.changes?.added ?? []);
@@ -57,6 +59,19 @@ function fillSelect(select: HTMLSelectElement, options: [string, string, number]
       .map(([value, name, n]) => h('option', { value }, t('filterOption', { name, count: n }))),
   );
   select.value = [...select.options].some((o) => o.value === chosen) ? chosen : 'all';
+}
+
+/** Says what each mark in the tables means, for all five kinds, in the words the badge and the popup use. */
+function renderLegend(): void {
+  replaceChildren(
+    legend,
+    h('p', { class: 'legend-label', id: 'kind-legend-label' }, t('legendLabel')),
+    h(
+      'ul',
+      { 'aria-labelledby': 'kind-legend-label' },
+      LISTING_KINDS.map((kind) => h('li', { 'data-kind': kind }, kindLabel(kind, t, kindKeys(kind).name))),
+    ),
+  );
 }
 
 /** The answer to a pasted address: the listed domain itself, or the listed domain it belongs to. */
@@ -120,6 +135,7 @@ async function render(): Promise<void> {
     ['all', t('filterAll'), listed],
     ...CONFIDENCES.map((c): [string, string, number] => [c, t(CONFIDENCE_SHORT[c]), counts.confidence[c]]),
   ]);
+  renderLegend();
   byId('new-field').hidden = counts.new === 0;
   byId('new-label').textContent = t('filterNew', { count: counts.new });
   listContext = {
