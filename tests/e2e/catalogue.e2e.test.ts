@@ -353,6 +353,12 @@ for (const browser of BROWSERS) {
         expect(cell).toMatch(
           /^(!|!\?|\?|i|~) (Taken down|Seizure not confirmed|Relaunch or copycat\?|Former address|No longer the platform's)$/,
         );
+      // The header buttons, the legend and "Copy domains" pass the same accessibility rules as the cards.
+      expect(
+        await page.evaluate<string[]>(`${AXE};
+          axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] })
+            .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`),
+      ).toEqual([]);
       await page.screenshot(screenshotPath(`${browser.name}-catalogue-flat-en`), false);
       if (newDomains.size > 0) {
         await tick(page, 'new-only', true);
