@@ -1,13 +1,15 @@
 // The catalogue's results: one <details> per operation (keyboard and screen-reader friendly without any script
-// of ours), whose full card is built the first time it is opened; or one flat table of every domain shown.
+// of ours), whose full card is built the first time it is opened. Also the parts the table of every domain
+// (flat-table.ts) shares with the cards' tables: a row's data and cells, and the kinds' short names.
 import type { CatalogueHit } from '../core/catalogue-search.ts';
 import { currentStatus } from '../core/domain-status.ts';
 import type { Confidence, DomainEntry, Language, Operation } from '../core/dataset-types.ts';
-import { formatDate, formatDateRange } from '../core/format.ts';
-import { KIND_LOOK, listingKind } from '../core/listing-kind.ts';
+import type { DomainRow } from '../core/domain-table.ts';
+import { formatDateRange, formatShortDate } from '../core/format.ts';
+import { KIND_LOOK, listingKind, type ListingKind } from '../core/listing-kind.ts';
 import { presentation, type Presentation, type WarningLevel } from '../core/warning-level.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { kindKeys, type Translate } from '../i18n/translate.ts';
+import type { Translate } from '../i18n/translate.ts';
 import { h, replaceChildren } from '../ui/dom.ts';
 import { advice, domainEvidence, policeWords, sources, whatHappened, type CardContext } from '../ui/operation-card.ts';
 
@@ -16,6 +18,24 @@ export const CONFIDENCE_SHORT: Record<Confidence, MessageKey> = {
   high: 'confidenceShortHigh',
   medium: 'confidenceShortMedium',
   low: 'confidenceShortLow',
+};
+
+/** Short names of the kinds for the tables, next to the kind's mark; the legend gives each mark's full name. */
+export const KIND_SHORT: Record<ListingKind, MessageKey> = {
+  takedown: 'kindShortTakedown',
+  reported: 'kindShortReported',
+  relaunch: 'kindShortRelaunch',
+  former: 'kindShortFormer',
+  released: 'kindShortReleased',
+};
+
+/** The kinds as a phrase in lower case, for inside a sentence ("…, an address of LeakBase (taken down by police; …)"). */
+export const KIND_PHRASE: Record<ListingKind, MessageKey> = {
+  takedown: 'kindPhraseTakedown',
+  reported: 'kindPhraseReported',
+  relaunch: 'kindPhraseRelaunch',
+  former: 'kindPhraseFormer',
+  released: 'kindPhraseReleased',
 };
 
 const PRESENTATION: Record<Presentation, MessageKey> = {
@@ -32,42 +52,51 @@ export interface ListContext extends CardContext {
   newDomains: ReadonlySet<string>;
 }
 
-function kindCell(d: DomainEntry, t: Translate) {
-  const kind = listingKind({ status: currentStatus(d), confidence: d.confidence });
+/** A domain as one row of a table: what each column shows, in the reader's language. */
+export function rowData(d: DomainEntry, op: Operation, ctx: ListContext): DomainRow {
+  const entry = { status: currentStatus(d), confidence: d.confidence };
+  return {
+    domain: d.domain,
+    platform: op.platform[ctx.lang],
+    kind: listingKind(entry),
+    confidence: d.confidence,
+    shown: presentation(entry, ctx.warningLevel, ctx.alwaysPage.has(d.domain)),
+    lastChecked: d.lastChecked,
+  };
+}
+
+/** The kind's mark (never colour alone) and its short name. */
+export function kindLabel(kind: ListingKind, t: Translate, name: MessageKey = KIND_SHORT[kind]) {
   return h(
     'span',
     { class: `kind-label kind-${kind}` },
     h('span', { class: 'kind-mark', 'aria-hidden': 'true' }, KIND_LOOK[kind].mark),
     ' ',
-    t(kindKeys(kind).name),
+    t(name),
   );
 }
 
-function domainRow(d: DomainEntry, ctx: ListContext, op?: Operation) {
+/** One table row; with `withPlatform`, the platform's column too (the table of every domain). */
+export function domainRow(row: DomainRow, ctx: ListContext, withPlatform: boolean): HTMLTableRowElement {
   const { lang, t } = ctx;
-  const shown = presentation(
-    { status: currentStatus(d), confidence: d.confidence },
-    ctx.warningLevel,
-    ctx.alwaysPage.has(d.domain),
-  );
   return h(
     'tr',
     {},
     h(
       'th',
       { scope: 'row', class: 'domain' },
-      h('span', { class: 'domain-name' }, d.domain),
-      ctx.newDomains.has(d.domain) && h('span', { class: 'new' }, ` ${t('newLabel')}`),
+      h('span', { class: 'domain-name' }, row.domain),
+      ctx.newDomains.has(row.domain) && h('span', { class: 'new' }, ` ${t('newLabel')}`),
     ),
-    op && h('td', {}, op.platform[lang]),
-    h('td', {}, kindCell(d, t)),
-    h('td', {}, t(CONFIDENCE_SHORT[d.confidence])),
-    h('td', {}, t(PRESENTATION[shown])),
-    h('td', { class: 'date' }, formatDate(d.lastChecked, lang)),
+    withPlatform && h('td', { class: 'col-platform' }, row.platform),
+    h('td', { class: 'col-kind' }, kindLabel(row.kind, t)),
+    h('td', { class: 'col-confidence' }, t(CONFIDENCE_SHORT[row.confidence])),
+    h('td', { class: 'col-shown' }, t(PRESENTATION[row.shown])),
+    h('td', { class: 'col-lastChecked' }, formatShortDate(row.lastChecked, lang)),
   );
 }
 
-function tableHead(t: Translate, withPlatform: boolean) {
+function tableHead(t: Translate) {
   return h(
     'thead',
     {},
@@ -75,7 +104,6 @@ function tableHead(t: Translate, withPlatform: boolean) {
       'tr',
       {},
       h('th', { scope: 'col' }, t('columnDomain')),
-      withPlatform && h('th', { scope: 'col' }, t('columnPlatform')),
       h('th', { scope: 'col' }, t('columnKind')),
       h('th', { scope: 'col' }, t('fieldConfidence')),
       h('th', { scope: 'col' }, t('columnShown')),
@@ -94,11 +122,11 @@ function domainTable(op: Operation, domains: readonly DomainEntry[], ctx: ListCo
       'table',
       { class: 'domains' },
       h('caption', {}, t('domainsTable', { platform: op.platform[lang] })),
-      tableHead(t, false),
+      tableHead(t),
       h(
         'tbody',
         {},
-        domains.map((d) => domainRow(d, ctx)),
+        domains.map((d) => domainRow(rowData(d, op, ctx), ctx, false)),
       ),
     ),
   );
@@ -181,30 +209,6 @@ export function renderOperations(
   replaceChildren(
     list,
     hits.map((hit) => operationItem(hit, ctx, openIds)),
-  );
-}
-
-/** Every domain shown, in one table: the flat view. */
-export function renderFlat(list: HTMLElement, hits: readonly CatalogueHit[], ctx: ListContext): void {
-  const { t } = ctx;
-  const rows = hits.flatMap((hit) => hit.domains.map((d) => domainRow(d, ctx, hit.operation)));
-  replaceChildren(
-    list,
-    h(
-      'li',
-      {},
-      h(
-        'div',
-        { class: 'table-wrap' },
-        h(
-          'table',
-          { class: 'domains flat', id: 'flat-table' },
-          h('caption', {}, t('flatCaption', { count: rows.length })),
-          tableHead(t, true),
-          h('tbody', {}, rows),
-        ),
-      ),
-    ),
   );
 }
 

@@ -1,7 +1,13 @@
 // Catalogue entry: every operation and domain on the list, searchable (a pasted address finds its listed
 // parent) and filterable (kind of listing, confidence, new in this list), by operation or as one table of
 // every domain; and the opt-in "Have I been there?" history check. Works offline: the list is bundled.
-import { EMPTY_QUERY, filterCounts, searchCatalogue, type CatalogueQuery } from '../core/catalogue-search.ts';
+import {
+  EMPTY_QUERY,
+  filterCounts,
+  searchCatalogue,
+  type AddressAnswer,
+  type CatalogueQuery,
+} from '../core/catalogue-search.ts';
 import { CONFIDENCES, type Language, type Operation } from '../core/dataset-types.ts';
 import { formatDate } from '../core/format.ts';
 import { isListStale, todayIso } from '../core/list-age.ts';
@@ -16,7 +22,8 @@ import { h, replaceChildren } from '../ui/dom.ts';
 import { refuseWhenFramed } from '../ui/frame-guard.ts';
 import { localizePage } from '../ui/localize.ts';
 import { renderFooter } from '../ui/page-footer.ts';
-import { CONFIDENCE_SHORT, renderFlat, renderOperations, type ListContext } from './catalogue-list.ts';
+import { CONFIDENCE_SHORT, KIND_PHRASE, kindLabel, renderOperations, type ListContext } from './catalogue-list.ts';
+import { renderFlat } from './flat-table.ts';
 import { createVisitsPanel } from './visits-panel.ts';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -30,6 +37,7 @@ const count = byId<HTMLElement>('count');
 const addressAnswer = byId<HTMLElement>('address-answer');
 const results = byId<HTMLUListElement>('results');
 const listInfo = byId<HTMLElement>('list-info');
+const legend = byId<HTMLElement>('kind-legend');
 
 const openIds = new Set<string>();
 const newDomains = new Set(bundled.changes?.added ?? []);
@@ -38,16 +46,45 @@ let lang: Language = 'en';
 let t: Translate = translator(lang);
 let listContext: ListContext | null = null;
 
-/** Rebuilds a filter's options in the current language, with counts; values that keep nothing are disabled. */
-function fillSelect(select: HTMLSelectElement, options: [string, string, number | null][]): void {
+/**
+ * Rebuilds a filter's options in the current language, each with the number of domains it keeps ("High: 63
+ * domains"), so that no count can be read as operations; values that would keep nothing are not offered.
+ */
+function fillSelect(select: HTMLSelectElement, options: [string, string, number][]): void {
   const chosen = select.value || 'all';
   replaceChildren(
     select,
-    options.map(([value, label, n]) =>
-      h('option', { value, disabled: n === 0 }, n === null ? label : `${label} (${n})`),
+    options
+      .filter(([value, , n]) => n > 0 || value === 'all')
+      .map(([value, name, n]) => h('option', { value }, t('filterOption', { name, count: n }))),
+  );
+  select.value = [...select.options].some((o) => o.value === chosen) ? chosen : 'all';
+}
+
+/** Says what each mark in the tables means, for all five kinds, in the words the badge and the popup use. */
+function renderLegend(): void {
+  replaceChildren(
+    legend,
+    h('p', { class: 'legend-label', id: 'kind-legend-label' }, t('legendLabel')),
+    h(
+      'ul',
+      { 'aria-labelledby': 'kind-legend-label' },
+      LISTING_KINDS.map((kind) => h('li', { 'data-kind': kind }, kindLabel(kind, t, kindKeys(kind).name))),
     ),
   );
-  select.value = chosen;
+}
+
+/** The answer to a pasted address: the listed domain itself, or the listed domain it belongs to. */
+function addressText(address: AddressAnswer): string {
+  const match = address.match;
+  if (!match) return t('addressUnlisted', { host: address.host });
+  const values = {
+    host: address.host,
+    domain: match.domain,
+    platform: platformName(match.operation, lang),
+    kind: t(KIND_PHRASE[listingKind(match)]),
+  };
+  return address.host === match.domain ? t('addressIsListed', values) : t('addressUnder', values);
 }
 
 function readQuery(): CatalogueQuery {
@@ -67,15 +104,11 @@ function update(): void {
     address &&
       h(
         'p',
-        { class: address.match ? 'address-listed' : 'address-unlisted', id: 'address-result' },
-        address.match
-          ? t('addressListed', {
-              host: address.host,
-              domain: address.match.domain,
-              platform: platformName(address.match.operation, lang),
-              kind: t(kindKeys(listingKind(address.match)).name),
-            })
-          : t('addressUnlisted', { host: address.host }),
+        {
+          class: address.match ? `address-listed kind-${listingKind(address.match)}` : 'address-unlisted',
+          id: 'address-result',
+        },
+        addressText(address),
       ),
   );
   if (flatView.checked) renderFlat(results, hits, listContext);
@@ -93,14 +126,16 @@ async function render(): Promise<void> {
   document.title = `${t('catalogueTitle')} – ${t('extName')}`;
   languageSelect.value = settings.language;
   const counts = filterCounts(operations, newDomains);
+  const listed = Object.values(counts.kind).reduce((a, b) => a + b, 0);
   fillSelect(kindSelect, [
-    ['all', t('filterAll'), null],
+    ['all', t('filterAll'), listed],
     ...LISTING_KINDS.map((k): [string, string, number] => [k, t(kindKeys(k).name), counts.kind[k]]),
   ]);
   fillSelect(confidenceSelect, [
-    ['all', t('filterAll'), null],
+    ['all', t('filterAll'), listed],
     ...CONFIDENCES.map((c): [string, string, number] => [c, t(CONFIDENCE_SHORT[c]), counts.confidence[c]]),
   ]);
+  renderLegend();
   byId('new-field').hidden = counts.new === 0;
   byId('new-label').textContent = t('filterNew', { count: counts.new });
   listContext = {
@@ -120,7 +155,8 @@ async function render(): Promise<void> {
   );
   update();
   visits.render(lang, t);
-  renderFooter(byId('page-footer'), t, { extra: [h('p', {}, t('privacyNote'))] });
+  // Nothing is checked on this page (unless the reader asks, below): the footer says where everything happens.
+  renderFooter(byId('page-footer'), t, { extra: [h('p', {}, t('catalogueFooterNote'))] });
 }
 
 const visits = createVisitsPanel((id) => operations.find((o) => o.id === id));

@@ -13,11 +13,11 @@ function toDate(iso: string): { date: Date; hasDay: boolean } {
   return { date: new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1)), hasDay: d !== undefined };
 }
 
-function formatter(lang: Language, hasDay: boolean): Intl.DateTimeFormat {
+function formatter(lang: Language, hasDay: boolean, month: 'long' | 'short' = 'long'): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(LOCALES[lang], {
     timeZone: 'UTC',
     year: 'numeric',
-    month: 'long',
+    month,
     ...(hasDay ? { day: 'numeric' } : {}),
   });
 }
@@ -26,6 +26,12 @@ function formatter(lang: Language, hasDay: boolean): Intl.DateTimeFormat {
 export function formatDate(iso: string, lang: Language): string {
   const { date, hasDay } = toDate(iso);
   return formatter(lang, hasDay).format(date);
+}
+
+/** A date for a table column, with the month abbreviated. @example formatShortDate('2026-03-04', 'nl') // '4 mrt 2026' */
+export function formatShortDate(iso: string, lang: Language): string {
+  const { date, hasDay } = toDate(iso);
+  return formatter(lang, hasDay, 'short').format(date);
 }
 
 /** @example formatDateRange('2026-03-03', '2026-03-04', 'en') // '3–4 March 2026' */

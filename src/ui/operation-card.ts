@@ -93,21 +93,26 @@ export function whatHappened(op: Operation, ctx: CardContext): HTMLElement {
       ),
       op.countries.length > 0 && field(t('fieldCountries'), op.countries.map((c) => countryName(c, lang)).join(', ')),
     ),
-    // Label and value, never run together into a sentence; a number whose sources differ says whose it is.
+    // Label and value, never run together into a sentence; a number whose sources differ says whose it is, on a
+    // line of its own under the value. One group per number (a <div> in the <dl>), laid out as cards by base.css.
     op.numbers.length > 0 && [
       heading(ctx, t('sectionNumbers')),
       h(
         'dl',
         { class: 'numbers' },
-        op.numbers.map((n) => [
-          h('dt', {}, n.label[lang]),
+        op.numbers.map((n) =>
           h(
-            'dd',
+            'div',
             {},
-            n.value[lang],
-            n.by && [' ', h('span', { class: 'source-meta' }, '(', sourceLink(n.by, ctx), ')')],
+            h('dt', {}, n.label[lang]),
+            h(
+              'dd',
+              {},
+              h('span', { class: 'number-value' }, n.value[lang]),
+              n.by && h('span', { class: 'source-meta number-source' }, sourceLink(n.by, ctx)),
+            ),
           ),
-        ]),
+        ),
       ),
     ],
     op.seized.length > 0 && [

@@ -1,6 +1,7 @@
 // The full-page warning in real Chromium and Firefox ESR: shown before any request reaches a listed host,
 // with one main action (Go back, or Close this tab) and the ways past it behind "More options"; the three
-// warning levels, the administrator policy with its help-desk line, redirects, and hostile hashes.
+// warning levels, the administrator policy with its help-desk line, redirects, and hostile hashes; and room for every
+// word of the key numbers under "Read everything".
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir, type BrowserUnderTest } from './support/browsers.ts';
 import { formerBadge, relaunchBadge, takedownBadge } from './support/badges.ts';
@@ -19,6 +20,7 @@ import { rulesCount, scriptOnEveryGrantedSite } from './support/settings.ts';
 import { noticeShown } from './support/notice.ts';
 import { browserSuite } from './support/suite.ts';
 import { armedWayPast } from './support/ways-past.ts';
+import { tooNarrow, type TooNarrow } from './support/word-fit.ts';
 
 async function onWarningPage(driver: Driver, step: string): Promise<string> {
   return waitFor(
@@ -164,6 +166,63 @@ function suite(browser: BrowserUnderTest) {
       expect(popup.text).toContain(`Takedown Alert stopped ${LISTED} before it loaded`);
       expect(tab.errors()).toEqual([]);
     });
+
+    step(
+      '"Read everything": no key number is narrower than its longest word, at 1280 and 360 px, in English and Dutch',
+      async () => {
+        const tab = s.driver.testTab();
+        const language = async (lang: 'auto' | 'nl' | 'en', expected: string) => {
+          await tab.evaluate(
+            `(() => { const s = document.getElementById('language'); s.value = ${JSON.stringify(lang)}; s.dispatchEvent(new Event('change')); s.dispatchEvent(new Event('input')); })()`,
+          );
+          await waitFor(
+            `${browser.name}: warning page in ${expected}`,
+            () => tab.evaluate<string>('document.documentElement.lang'),
+            (l) => l === expected,
+          );
+        };
+        for (const host of [LISTED, RELAUNCH]) {
+          await s.driver.visit(s.driver.url(CLEAN));
+          await visitExpectingWarning(s.driver, s.driver.url(host, '/numbers'));
+          for (const lang of ['en', 'nl'] as const) {
+            await language(lang, lang);
+            await tab.evaluate(`document.getElementById('read-everything').open = true`);
+            await waitFor(
+              `${browser.name}: key numbers of ${host} shown`,
+              () => tab.evaluate<number>(`document.querySelectorAll('dl.numbers dd').length`),
+              (n) => n > 0,
+            );
+            for (const width of [1280, 360]) {
+              await tab.setViewport(width, 800);
+              const narrow = await tab.evaluate<TooNarrow[]>(tooNarrow('dl.numbers dt, dl.numbers dd'));
+              expect(
+                narrow.map((n) => `"${n.text}": "${n.word}" is ${n.wordWidth} px wide, the space ${n.room} px`),
+                `${browser.name}: key numbers on the ${host} warning page (${lang}, ${width} px) narrower than their longest word`,
+              ).toEqual([]);
+              // The source of a number sits under its value, not inside it.
+              expect(
+                await tab.evaluate<boolean>(
+                  `[...document.querySelectorAll('dl.numbers .number-source')].every((s) => s.getBoundingClientRect().top >= s.previousElementSibling.getBoundingClientRect().bottom - 1)`,
+                ),
+              ).toBe(true);
+              if (host === RELAUNCH && lang === 'nl') {
+                const open = await tab.evaluate<number>('document.documentElement.scrollHeight');
+                await tab.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; })`);
+                const all = await tab.evaluate<number>('document.documentElement.scrollHeight');
+                console.log(
+                  `${browser.name}: the Dutch ${RELAUNCH} warning page at ${width} px: ${open} px tall with "Read everything" open, ${all} px with every fold open`,
+                );
+                await tab.evaluate(
+                  `document.querySelectorAll('details:not(#read-everything)').forEach((d) => { d.open = false; })`,
+                );
+              }
+            }
+          }
+        }
+        await language('auto', 'en');
+        await tab.setViewport(1000, 800);
+      },
+    );
 
     step('Go back returns to the page before', async () => {
       await s.driver.visit(s.driver.url(CLEAN, '/before'));

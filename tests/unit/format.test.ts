@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, daysBetween, formatDate, formatDateRange } from '../../src/core/format.ts';
+import { countryName, daysBetween, formatDate, formatDateRange, formatShortDate } from '../../src/core/format.ts';
 import { isListStale, todayIso } from '../../src/core/list-age.ts';
 
 describe('format', () => {
@@ -9,6 +9,12 @@ describe('format', () => {
     ['2026-03', 'nl', 'maart 2026'],
   ])('formatDate(%s, %s)', (iso, lang, expected) => {
     expect(formatDate(iso, lang)).toBe(expected);
+  });
+  it.each<[string, 'nl' | 'en', string]>([
+    ['2026-03-04', 'nl', '4 mrt 2026'],
+    ['2026-11-30', 'en', '30 Nov 2026'],
+  ])('formatShortDate(%s, %s), for table columns', (iso, lang, expected) => {
+    expect(formatShortDate(iso, lang)).toBe(expected);
   });
   it('formats ranges and single days', () => {
     expect(formatDateRange('2026-03-03', '2026-03-04', 'nl')).toBe('3–4 maart 2026');

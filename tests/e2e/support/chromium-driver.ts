@@ -316,6 +316,11 @@ export async function launchChromium(options: ChromiumOptions): Promise<
       await new Promise((r) => setTimeout(r, 700));
       pressKeys(['Tab', 'Return']);
     },
+    // Chromium asks before a page reads the clipboard (a prompt that waits for an answer); the DevTools protocol
+    // refuses a grant for an extension origin ("opaque"), so the read permission is given to the whole profile.
+    async allowClipboardRead(): Promise<void> {
+      await context.grantPermissions(['clipboard-read']);
+    },
     async grantListedSites(): Promise<void> {
       if ((await accessCounts(inExtension)).granted > 0) return;
       const welcomeUrl = `${base}/src/welcome/index.html`;

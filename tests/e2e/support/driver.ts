@@ -97,6 +97,11 @@ export interface Driver {
   /** Accepts the permission request the browser shows now (after a click that asked for one). */
   acceptPermissionRequest(): Promise<void>;
   /**
+   * Lets the extension's pages read the clipboard with navigator.clipboard.readText(), so a test can read back what a
+   * page wrote. Writing is never granted here: it stays what the page's own click allows.
+   */
+  allowClipboardRead(): Promise<void>;
+  /**
    * Stops the extension's background as the browser does when it is idle (Chromium: the DevTools protocol's
    * ServiceWorker.stopAllWorkers; Firefox: the add-on manager's own terminateBackground, from the browser's chrome).
    */
