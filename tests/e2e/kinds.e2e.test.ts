@@ -20,6 +20,8 @@ const CASES: { kind: ListingKind; host: string }[] = [
 ];
 
 const label = (kind: ListingKind, lang: 'en' | 'nl') => translator(lang)(kindKeys(kind).name);
+/** The label as one reads it: the mark sits in its own box, which innerText sets on a line of its own. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 for (const browser of BROWSERS) {
   describe(`${browser.name}: every kind of listing looks like itself`, () => {
@@ -55,7 +57,10 @@ for (const browser of BROWSERS) {
           const tab = s.driver.testTab();
           await waitFor(`${browser.name}: warning on ${host}`, () => tab.exists('.kind-label'), Boolean);
           const look = KIND_LOOK[kind];
-          expect(await tab.text('.kind-label')).toBe(`${look.mark} ${label(kind, 'en')}`);
+          expect(oneLine(await tab.text('.kind-label'))).toBe(`${look.mark} ${label(kind, 'en')}`);
+          // The first screen says who acted, and when (a month and a year), and what exactly is certain.
+          expect(await tab.text('#who-when')).toMatch(/^Who acted, and when: .+, [A-Z][a-z]+ 20\d\d\.$/);
+          expect(await tab.text('#certainty')).not.toBe('');
           expect(await tab.evaluate<string>(`document.querySelector('link[rel="icon"]').getAttribute('href')`)).toBe(
             `/icons/icon-${look.icon}-32.png`,
           );
@@ -80,9 +85,10 @@ for (const browser of BROWSERS) {
           await waitFor(
             `${browser.name}: the warning in Dutch`,
             () => tab.text('.kind-label'),
-            (t) => t === `${look.mark} ${label(kind, 'nl')}`,
+            (t) => oneLine(t) === `${look.mark} ${label(kind, 'nl')}`,
           );
           expect((await s.driver.popup()).text).toContain(label(kind, 'nl'));
+          expect(await tab.text('#who-when')).toMatch(/^Wie ingreep en wanneer: .+, [a-z]+ 20\d\d\.$/);
           await tab.screenshot(screenshotPath(`${browser.name}-kind-${kind}-nl`), false);
           seen.push({
             kind,

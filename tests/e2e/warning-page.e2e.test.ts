@@ -308,7 +308,9 @@ function suite(browser: BrowserUnderTest) {
           () => tab.exists('#confirm:not([hidden]) #continue-anyway'),
           Boolean,
         );
-        expect(await tab.text('#confirm')).toContain('A relaunch or copycat may be a trap');
+        expect(await tab.text('#confirm')).toContain(
+          'This site may be a relaunch or a copycat. Such a site can steal your login details',
+        );
         expect(s.server.requests(RELAUNCH), 'nothing loaded before the second answer').toBe(0);
         await armedWayPast(tab, '#continue-anyway');
         await tab.click('#continue-anyway');
