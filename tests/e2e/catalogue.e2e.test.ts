@@ -232,7 +232,7 @@ for (const browser of BROWSERS) {
           'Full page',
           'What happened',
           'In the words of the police',
-          'What this means for you, and what to do',
+          'What this means for you and what to do',
           `Why ${REPORTED} is on the list`,
           'Seized by police',
           'Possible relaunch or copycat',
@@ -697,7 +697,7 @@ for (const browser of BROWSERS) {
           'First visit:',
           'Last visit:',
           `Addresses visited: ${REPORTED}`,
-          'What this means for you, and what to do',
+          'What this means for you and what to do',
           'Nothing from this check was kept',
           'Give the permission back',
         ]) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { CompiledDataset } from '../../src/core/dataset-types.ts';
 import { createMatcher } from '../../src/core/matcher.ts';
+import { translator } from '../../src/i18n/translate.ts';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { EXTENSION_API, readBadge, waitFor } from './support/driver.ts';
 import { CLEAN, CONFIRMED, CONFIRMED_SUB, FORMER, RELAUNCH, REPORTED, REPORTED_SUB } from './support/hosts.ts';
@@ -69,14 +70,11 @@ for (const browser of BROWSERS) {
         const options = await driver.openExtensionPage('/src/options/index.html');
         await waitFor(`${browser.name}: reset notice`, () => options.exists('#settings-reset'), Boolean);
         const notice = await options.text('#settings-reset');
-        for (const name of [
-          'language',
-          'sites you let through',
-          'sites with a full-page warning always',
-          'notices you closed',
-        ])
-          expect(notice).toContain(name);
-        expect(notice, 'the warning level was valid and kept').not.toContain('how to warn');
+        // Named as the options page names them (the browsers here run in English).
+        const t = translator('en');
+        for (const key of ['settingLanguage', 'settingAllowed', 'settingAlways', 'settingDismissed'] as const)
+          expect(notice).toContain(t(key));
+        expect(notice, 'the warning level was valid and kept').not.toContain(t('settingLevel'));
         expect(options.errors(), 'errors on the options page').toEqual([]);
         // Repaired in storage: the options page saved what it read.
         const stored = await driver.inExtension<{ settings: Record<string, unknown> }>(

@@ -81,7 +81,17 @@ for (const browser of BROWSERS) {
 
           await settings({ language: 'nl' });
           // The page reads the language when it draws; a reload draws it again, as reopening it would.
-          await tab.evaluate('void setTimeout(() => location.reload(), 0)');
+          // Wait for the new document with plain expressions before reading elements: an element query that spans
+          // the reload can reject inside the Firefox driver after the test has moved on.
+          await tab.evaluate('window.beforeReload = true; void setTimeout(() => location.reload(), 0)');
+          await waitFor(
+            `${browser.name}: the warning page drawn again`,
+            () =>
+              tab.evaluate<boolean>(
+                `!window.beforeReload && document.readyState === 'complete' && document.querySelector('.kind-label') !== null`,
+              ),
+            Boolean,
+          );
           await waitFor(
             `${browser.name}: the warning in Dutch`,
             () => tab.text('.kind-label'),

@@ -22,6 +22,8 @@ export function tooNarrow(selector: string): string {
     for (const element of document.querySelectorAll(${JSON.stringify(selector)})) {
       if (element.getClientRects().length === 0) continue;
       const box = getComputedStyle(element);
+      // An inline element has no width of its own (clientWidth 0): its words have the room of the box around it.
+      if (box.display === 'inline' || box.display === 'contents') continue;
       const room = element.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
       let word = '';
       let wordWidth = 0;
