@@ -1,5 +1,5 @@
 // CHANGELOG.md, made from the data only: for each release snapshot, what changed since the one before (operations
-// and domains added, status and confidence changes, removals), each change with its reason from the review log.
+// and domains added, status and confidence changes, removals, corrections), each with its reason from the review log.
 // Pure: the release tool passes the snapshots, the review log and the operation names in.
 import type { ChangeRecord } from '../pipeline/review-log.ts';
 import { compareVersions, diffSnapshots, type ReleaseSnapshot } from '../pipeline/release-snapshot.ts';
@@ -61,7 +61,10 @@ function section(input: ChangelogInput, before: ReleaseSnapshot | undefined, aft
     for (const [op, domains] of [...byOperation].sort(([a], [b]) =>
       name(input, a).localeCompare(name(input, b), 'en'),
     )) {
-      lines.push(`- ${name(input, op)}: ${domains.map((d) => entry(after, d)).join(', ')}`);
+      for (const d of domains) {
+        const why = reasonFor(input.reviewLog, d, ['added'], before.date, after.date);
+        lines.push(`- ${name(input, op)}: ${entry(after, d)}${why ? `. Why: ${why}` : ''}`);
+      }
     }
     lines.push('');
   }
@@ -94,6 +97,23 @@ function section(input: ChangelogInput, before: ReleaseSnapshot | undefined, aft
   if (diff.removedOperations.length > 0) {
     lines.push('### Operations removed', '');
     for (const id of diff.removedOperations) lines.push(`- ${name(input, id)}`);
+    lines.push('');
+  }
+  // Every other record of the review log for this release: corrected facts, sources and quotes, and steps of a
+  // domain's history that left its latest status and confidence as they were.
+  const shown = (r: ChangeRecord) =>
+    r.domain !== undefined &&
+    ((r.change === 'added' && diff.added.includes(r.domain)) ||
+      ((r.change === 'status' || r.change === 'confidence') && diff.changed.includes(r.domain)) ||
+      (r.change === 'removed' && diff.removed.includes(r.domain)));
+  const other = input.reviewLog.filter((r) => r.date > before.date && r.date <= after.date && !shown(r));
+  if (other.length > 0) {
+    lines.push('### Corrected', '');
+    for (const r of other) {
+      const where = r.domain ? `${name(input, r.operation)}, \`${r.domain}\`` : name(input, r.operation);
+      const fromTo = r.from !== undefined && r.to !== undefined ? ` Was: ${r.from}. Now: ${r.to}.` : '';
+      lines.push(`- ${where}:${fromTo} Why: ${r.reason}`);
+    }
     lines.push('');
   }
   return lines;

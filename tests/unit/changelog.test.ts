@@ -48,6 +48,21 @@ describe('renderChangelog', () => {
         reason: 'Nothing ties it to the forum.',
       },
       {
+        date: '2026-02-01',
+        operation: 'gamma',
+        domain: 'gamma.example',
+        change: 'added',
+        reason: 'A police release names it.',
+      },
+      {
+        date: '2026-01-20',
+        operation: 'beta',
+        change: 'corrected',
+        from: 'FBI',
+        to: 'the U.S. Attorney',
+        reason: "The message is the attorney's.",
+      },
+      {
         date: '2025-12-01',
         operation: 'alpha',
         domain: 'alpha.example',
@@ -68,7 +83,9 @@ describe('renderChangelog', () => {
 
   it('names added operations and domains, and gives each change and removal its reason from the review log', () => {
     expect(text).toContain('### Operations added\n\n- Gamma Booter');
-    expect(text).toContain('- Gamma Booter: `gamma.example` (offline, medium confidence)');
+    expect(text).toContain(
+      '- Gamma Booter: `gamma.example` (offline, medium confidence). Why: A police release names it.',
+    );
     expect(text).toContain(
       '- `alpha.example` (Alpha Market): confidence medium → high. Why: A second report names it.',
     );
@@ -76,6 +93,13 @@ describe('renderChangelog', () => {
     expect(text).toContain(
       '- `old-beta.example` (was Beta Forum, medium confidence). Why: Nothing ties it to the forum.',
     );
+  });
+
+  it('lists every other record of the release, such as a corrected fact, with what it was and why', () => {
+    expect(text).toContain(
+      "### Corrected\n\n- Beta Forum: Was: FBI. Now: the U.S. Attorney. Why: The message is the attorney's.",
+    );
+    expect(text.match(/A second report names it\./g)).toHaveLength(1);
   });
 
   it('is the CHANGELOG.md in the repository (npm run release wrote it from the same data)', () => {
