@@ -12,7 +12,7 @@ import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { EXTENSION_API, readBadge, waitFor } from './support/driver.ts';
 import { CLEAN, CONFIRMED, CONFIRMED_SUB, FORMER, RELAUNCH, REPORTED, REPORTED_SUB } from './support/hosts.ts';
 import { ROOT } from './support/paths.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.json'), 'utf8')) as CompiledDataset;
@@ -34,12 +34,7 @@ for (const browser of BROWSERS) {
       'corrupt storage: what can be read is kept, the rest is back at defaults, and the options page says which',
       async () => {
         const driver = s.driver;
-        await waitFor(
-          `${browser.name}: rules in place`,
-          () => rulesCount(driver),
-          (n) => n > 0,
-          15_000,
-        );
+        await rulesInPlace(driver);
         await driver.inExtension(
           `Promise.all([${EXTENSION_API}.storage.local.set(${CORRUPT_LOCAL}), ${EXTENSION_API}.storage.session.set(${CORRUPT_SESSION})])`,
         );

@@ -6,7 +6,7 @@ import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { EXTENSION_API, waitFor, type Driver } from './support/driver.ts';
 import { CLEAN, CONFIRMED } from './support/hosts.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 const PAGES = [
@@ -33,12 +33,7 @@ for (const browser of BROWSERS) {
       'clicks, keys and messages in the frame change nothing, and the listed host is still stopped',
       async () => {
         const driver = s.driver;
-        await waitFor(
-          `${browser.name}: rules in place`,
-          () => rulesCount(driver),
-          (n) => n > 0,
-          15_000,
-        );
+        await rulesInPlace(driver);
         const before = await state(driver);
         const tab = driver.testTab();
         await tab.setViewport(1000, 760);

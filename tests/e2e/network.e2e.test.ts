@@ -8,10 +8,9 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import type { RecordedRequest } from './support/chromium-driver.ts';
-import { waitFor } from './support/driver.ts';
 import { CLEAN, CONFIRMED, FORMER, RELAUNCH, REPORTED } from './support/hosts.ts';
 import { ROOT } from './support/paths.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 const PAGES = [
@@ -36,12 +35,7 @@ for (const browser of BROWSERS) {
         'a whole session: install, permission step, listed and unlisted sites, every page',
         async () => {
           const driver = s.driver;
-          await waitFor(
-            `${browser.name}: rules in place`,
-            () => rulesCount(driver),
-            (n) => n > 0,
-            15_000,
-          );
+          await rulesInPlace(driver);
           for (const host of [CLEAN, CONFIRMED, REPORTED, RELAUNCH, FORMER, CLEAN]) {
             await driver.visit(driver.url(CLEAN, '/'));
             await driver.testTab().evaluate(`location.assign(${JSON.stringify(driver.url(host, '/browse'))})`);

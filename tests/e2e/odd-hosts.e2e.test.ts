@@ -12,7 +12,7 @@ import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { waitFor } from './support/driver.ts';
 import { CLEAN, ODD_HOSTS } from './support/hosts.ts';
 import { ROOT } from './support/paths.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.json'), 'utf8')) as CompiledDataset;
@@ -31,12 +31,7 @@ for (const browser of BROWSERS) {
           const domain = verdict.ok ? verdict.match!.domain : '';
           const row = URL_TRICKS.find((t) => t.input === `http://${host}/`);
           if (row) expect(row.expected, 'the trick table').toMatchObject({ match: domain });
-          await waitFor(
-            `${browser.name}: rules in place`,
-            () => rulesCount(s.driver),
-            (n) => n > 0,
-            15_000,
-          );
+          await rulesInPlace(s.driver);
           await s.driver.visit(s.driver.url(CLEAN, '/'));
           await s.driver.testTab().evaluate(`location.assign(${JSON.stringify(s.driver.url(host, '/odd'))})`);
           await waitFor(

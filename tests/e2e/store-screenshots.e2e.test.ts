@@ -9,7 +9,7 @@ import { EXTENSION_API, waitFor, type TabHandle } from './support/driver.ts';
 import { CLEAN, CONFIRMED, REPORTED } from './support/hosts.ts';
 import { ROOT } from './support/paths.ts';
 import { noticeShown } from './support/notice.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 export const STORE_SCREENSHOTS = join(ROOT, 'test-results', 'store-screenshots');
@@ -40,12 +40,7 @@ for (const browser of BROWSERS) {
     s.step('the full-page warning, in English and in Dutch', async () => {
       const tab = s.driver.testTab();
       await tab.setViewport(WIDTH, HEIGHT);
-      await waitFor(
-        `${browser.name}: the redirect rules in place`,
-        () => rulesCount(s.driver),
-        (n) => n > 0,
-        15_000,
-      );
+      await rulesInPlace(s.driver);
       await s.driver.visit(s.driver.url(CLEAN, '/'));
       await tab.evaluate(`location.assign(${JSON.stringify(s.driver.url(CONFIRMED, '/'))})`);
       await waitFor(

@@ -6,9 +6,8 @@
 import { describe, expect } from 'vitest';
 import { BROWSERS, newProfileDir } from './support/browsers.ts';
 import { backgroundStarts } from './support/background.ts';
-import { waitFor } from './support/driver.ts';
 import { CLEAN, CONFIRMED, REPORTED } from './support/hosts.ts';
-import { rulesCount } from './support/settings.ts';
+import { rulesInPlace } from './support/settings.ts';
 import { browserSuite } from './support/suite.ts';
 
 for (const browser of BROWSERS) {
@@ -18,12 +17,7 @@ for (const browser of BROWSERS) {
     s.step(
       '15 loads of an unlisted site start it 0 times; 5 loads of a listed site with a notice start it',
       async () => {
-        await waitFor(
-          `${browser.name}: rules in place`,
-          () => rulesCount(s.driver),
-          (n) => n > 0,
-          15_000,
-        );
+        await rulesInPlace(s.driver);
         const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
         const listed = await backgroundStarts(s.driver, REPORTED, 5);
         console.log(
@@ -43,12 +37,7 @@ for (const browser of BROWSERS) {
     s.step(
       '15 loads of an unlisted site and 5 attempts at a stopped listed site start it 0 times',
       async () => {
-        await waitFor(
-          `${browser.name}: rules in place`,
-          () => rulesCount(s.driver),
-          (n) => n > 0,
-          15_000,
-        );
+        await rulesInPlace(s.driver);
         const unlisted = await backgroundStarts(s.driver, CLEAN, 15);
         s.server.reset();
         const stopped = await backgroundStarts(s.driver, CONFIRMED, 5, true);

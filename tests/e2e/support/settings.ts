@@ -5,12 +5,7 @@ import { EXTENSION_API, waitFor, type Driver } from './driver.ts';
 export async function useBadgeOnly(driver: Driver): Promise<void> {
   // First let the rules of the install settle (the default level has a redirect rule), so that they
   // cannot land after the change below.
-  await waitFor(
-    `${driver.name}: install-time rules applied`,
-    () => rulesCount(driver),
-    (n) => n > 0,
-    15_000,
-  );
+  await rulesInPlace(driver);
   await driver.inExtension(
     `${EXTENSION_API}.storage.local.get('settings').then((r) => ${EXTENSION_API}.storage.local.set({ settings: { ...(r.settings ?? {}), warningLevel: 'badge' } }))`,
   );
@@ -32,6 +27,16 @@ export async function scriptOnEveryGrantedSite(driver: Driver): Promise<void> {
     ${EXTENSION_API}.permissions.getAll().then((p) => (p.origins ?? []).length),
   ])`),
     ([registered, granted]) => granted > 0 && registered === granted,
+    15_000,
+  );
+}
+
+/** Waits until the install's dynamic rules (the default level has a redirect rule) are in place. */
+export async function rulesInPlace(driver: Driver): Promise<void> {
+  await waitFor(
+    `${driver.name}: rules in place`,
+    () => rulesCount(driver),
+    (n) => n > 0,
     15_000,
   );
 }
