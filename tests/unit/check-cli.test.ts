@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { echoInput, MAX_ECHO } from '../../src/publish/check-line.ts';
+import { RESEARCH_HIGH } from '../fixtures/research-high.ts';
 import { TRICK_DOMAINS, URL_TRICKS, checkerVerdict } from '../fixtures/url-tricks.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -58,33 +59,7 @@ describe('npm run check', () => {
   });
 
   it('matches every high-confidence domain of the research and no never-flag domain', () => {
-    const high = [
-      'webstresser.org',
-      'bestmixer.io',
-      'doublevpn.com',
-      'raidforums.com',
-      'rf.ws',
-      'raid.lol',
-      'ispoof.cc',
-      '24xbtc.com',
-      '100btc.pro',
-      'pridechange.com',
-      '101crypta.com',
-      'uxbtc.com',
-      'trust-exchange.org',
-      'bitcoin24.exchange',
-      'paybtc.pro',
-      'owl.gold',
-      'warzone.ws',
-      'zdstresser.net',
-      'orbitalstress.net',
-      'starkstresser.net',
-      'cracked.io',
-      'nulled.to',
-      'garantex.org',
-      'garantex.io',
-      'cryptomixer.io',
-    ];
+    const high = RESEARCH_HIGH;
     const never = [
       'politie.nl',
       'europol.europa.eu',

@@ -4,6 +4,7 @@ import { candidateDomains } from '../../src/core/host.ts';
 import { hostPermissionPatterns } from '../../src/pipeline/host-permissions.ts';
 import { checkUrl, createMatcher } from '../../src/core/matcher.ts';
 import { compileFromDisk, readNeverFlag } from '../../src/tools/dataset-sources.ts';
+import { RESEARCH_HIGH } from '../fixtures/research-high.ts';
 
 const result = compileFromDisk();
 const dataset = result.dataset!;
@@ -62,35 +63,6 @@ describe('the shipped dataset', () => {
     );
     expect(dutch.translations.en).toBeTruthy();
   });
-
-  // The 25 high-confidence seized domains of the research this dataset started from (shared/research/other-operations.md).
-  const RESEARCH_HIGH = [
-    'webstresser.org',
-    'bestmixer.io',
-    'doublevpn.com',
-    'raidforums.com',
-    'rf.ws',
-    'raid.lol',
-    'ispoof.cc',
-    '24xbtc.com',
-    '100btc.pro',
-    'pridechange.com',
-    '101crypta.com',
-    'uxbtc.com',
-    'trust-exchange.org',
-    'bitcoin24.exchange',
-    'paybtc.pro',
-    'owl.gold',
-    'warzone.ws',
-    'zdstresser.net',
-    'orbitalstress.net',
-    'starkstresser.net',
-    'cracked.io',
-    'nulled.to',
-    'garantex.org',
-    'garantex.io',
-    'cryptomixer.io',
-  ];
 
   it.each(RESEARCH_HIGH)(
     '%s (high confidence in the research) is listed, with host access for the warning page',
