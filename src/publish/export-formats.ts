@@ -100,7 +100,19 @@ function header(
   ].map((line) => `${mark} ${line}`);
 }
 
-const lines = (all: string[]) => `${all.join('\n')}\n`;
+/** A text list of the blocked domains: the header in the format's comment mark, then one line per domain. */
+function blockList(
+  mark: '#' | '!',
+  toLine: (domain: string) => string,
+  dataset: CompiledDataset,
+  options: ExportOptions,
+  settings: ListSettings,
+  extra: string[] = [],
+): string {
+  const entries = blockedDomains(dataset, options);
+  const head = header(mark, dataset, options, resolve(dataset, settings).version, entries.length, extra);
+  return `${[...head, ...entries.map((e) => toLine(e.domain))].join('\n')}\n`;
+}
 
 /** @example formatDomains(dataset) // '# Title: Takedown Alert\n…\nleakbase.la\n…' */
 export function formatDomains(
@@ -108,11 +120,7 @@ export function formatDomains(
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
   settings: ListSettings = {},
 ): string {
-  const entries = blockedDomains(dataset, options);
-  return lines([
-    ...header('#', dataset, options, resolve(dataset, settings).version, entries.length),
-    ...entries.map((e) => e.domain),
-  ]);
+  return blockList('#', (domain) => domain, dataset, options, settings);
 }
 
 /** @example formatHosts(dataset) // '# Title: Takedown Alert\n…\n0.0.0.0 leakbase.la\n…' */
@@ -121,13 +129,9 @@ export function formatHosts(
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
   settings: ListSettings = {},
 ): string {
-  const entries = blockedDomains(dataset, options);
   // A hosts file has no wildcards: say so, since the extension and the other formats also cover subdomains.
   const note = ['Note: a hosts file blocks only the names listed here, not their subdomains.'];
-  return lines([
-    ...header('#', dataset, options, resolve(dataset, settings).version, entries.length, note),
-    ...entries.map((e) => `0.0.0.0 ${e.domain}`),
-  ]);
+  return blockList('#', (domain) => `0.0.0.0 ${domain}`, dataset, options, settings, note);
 }
 
 /** uBlock Origin, AdGuard Home and Pi-hole read "!" as a comment; "||name^" blocks the domain and its subdomains. */
@@ -136,11 +140,7 @@ export function formatUbo(
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
   settings: ListSettings = {},
 ): string {
-  const entries = blockedDomains(dataset, options);
-  return lines([
-    ...header('!', dataset, options, resolve(dataset, settings).version, entries.length),
-    ...entries.map((e) => `||${e.domain}^`),
-  ]);
+  return blockList('!', (domain) => `||${domain}^`, dataset, options, settings);
 }
 
 /**
