@@ -14,18 +14,10 @@
 //   Those attempting to access the forum's website ("leakbase[.]la") are now greeted …
 //
 // A source only seen cited says `cited-by: <id of the source that cites it>` instead of read/via and has no text.
-import { SOURCE_KINDS, type SourceKind } from '../core/dataset-types.ts';
+import { SOURCE_KINDS, type Source, type SourceKind } from '../core/dataset-types.ts';
 
-export interface SourceDocument {
-  id: string;
-  title: string;
-  url: string;
-  publisher: string;
-  /** The publisher in Dutch, for the Dutch interface: needed when `publisher` says more than a name. */
-  publisherNl?: string;
-  kind: SourceKind;
-  date: string;
-  lang: string;
+/** The fields the compiled list carries (`Source`), then how the text was read, as the file says it. */
+export interface SourceDocument extends Omit<Source, 'verification'> {
   /** Date the text below was read; absent for a source only seen cited. */
   read?: string;
   /** Where and how it was read (a stored copy, a mirror at a commit, a reproduction). */
