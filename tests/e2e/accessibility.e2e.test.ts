@@ -9,19 +9,10 @@ import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/d
 import { CONFIRMED, RELAUNCH, REPORTED } from './support/hosts.ts';
 import { screenshotPath } from './support/paths.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
-import { tooNarrow, type TooNarrow } from './support/word-fit.ts';
+import { expectRoomForWords } from './support/word-fit.ts';
 
 /** Names and headings that must never break inside a word: a level's name squeezed to "Aanb/evole/n" was one. */
 const NAMES = 'h1, h2, h3, label strong, legend, button, dt, th, .kind-label';
-
-/** Fails listing every name or heading on the page that is narrower than its longest word. */
-async function expectWholeWords(tab: TabHandle, what: string): Promise<void> {
-  const narrow = await tab.evaluate<TooNarrow[]>(tooNarrow(NAMES));
-  expect(
-    narrow.map((n) => `"${n.text}": "${n.word}" is ${n.wordWidth} px wide, its box ${n.room} px`),
-    `${what}: narrower than their longest word`,
-  ).toEqual([]);
-}
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -151,10 +142,10 @@ for (const browser of BROWSERS) {
             const wide = page.name === 'popup' ? 400 : 1000;
             await tab.setViewport(wide, 800);
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-${wide}`));
-            await expectWholeWords(tab, `${browser.name}: ${page.name} (${lang}, ${wide} px)`);
+            await expectRoomForWords(tab, NAMES, `${browser.name}: ${page.name} (${lang}, ${wide} px)`);
             await tab.setViewport(360, 740);
             await tab.screenshot(screenshotPath(`${browser.name}-${page.name}-${lang}-${scheme}-360`));
-            await expectWholeWords(tab, `${browser.name}: ${page.name} (${lang}, 360 px)`);
+            await expectRoomForWords(tab, NAMES, `${browser.name}: ${page.name} (${lang}, 360 px)`);
             const overflow = await tab.evaluate<number>(
               'document.documentElement.scrollWidth - document.documentElement.clientWidth',
             );

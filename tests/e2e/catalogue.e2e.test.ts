@@ -20,7 +20,7 @@ import { EXTENSION_API, waitFor, type Driver, type TabHandle } from './support/d
 import { CONFIRMED, REPORTED, REPORTED_SUB } from './support/hosts.ts';
 import { ROOT, screenshotPath } from './support/paths.ts';
 import { browserSuite } from './support/suite.ts';
-import { heightOf, tooNarrow, type TooNarrow } from './support/word-fit.ts';
+import { expectRoomForWords, heightOf } from './support/word-fit.ts';
 
 const dataset = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'dataset.json'), 'utf8')) as CompiledDataset;
 const index = JSON.parse(readFileSync(join(ROOT, 'src', 'generated', 'index.json'), 'utf8')) as BundledIndex;
@@ -67,15 +67,6 @@ async function clipboardText(driver: Driver, page: TabHandle): Promise<string> {
   await driver.allowClipboardRead();
   await page.bringToFront();
   return page.evaluate<string>('navigator.clipboard.readText()');
-}
-
-/** Fails with the text of every element matching `selector` that is narrower than its longest word. */
-async function expectRoomForWords(page: TabHandle, selector: string, what: string): Promise<void> {
-  const narrow = await page.evaluate<TooNarrow[]>(tooNarrow(selector));
-  expect(
-    narrow.map((n) => `"${n.text}": "${n.word}" is ${n.wordWidth} px wide, the cell ${n.room} px`),
-    `${what}: narrower than their longest word`,
-  ).toEqual([]);
 }
 
 const shownIds = (page: TabHandle) =>

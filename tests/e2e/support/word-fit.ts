@@ -1,5 +1,7 @@
 // Whether text has room for its words: a table cell or a key number that is narrower than its longest word must
 // break inside that word ("administr/ator", one digit per line), which no reader should meet.
+import { expect } from 'vitest';
+import type { TabHandle } from './driver.ts';
 
 /** An element whose longest word is wider than the room it has, with what it says. */
 export interface TooNarrow {
@@ -51,4 +53,13 @@ export function tooNarrow(selector: string): string {
 /** In-page code: the height of the element matching `selector` (the whole page for 'html'), in CSS pixels. */
 export function heightOf(selector: string): string {
   return `Math.round(document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect().height)`;
+}
+
+/** Fails with the text of every element matching `selector` on the page that is narrower than its longest word. */
+export async function expectRoomForWords(tab: TabHandle, selector: string, what: string): Promise<void> {
+  const narrow = await tab.evaluate<TooNarrow[]>(tooNarrow(selector));
+  expect(
+    narrow.map((n) => `"${n.text}": "${n.word}" is ${n.wordWidth} px wide, its box ${n.room} px`),
+    `${what}: narrower than their longest word`,
+  ).toEqual([]);
 }
